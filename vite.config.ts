@@ -1,10 +1,33 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { datasetFiles, DEFAULT_SEED, generateDataset } from './mocks/data/generate';
+
+/**
+ * The production build ships the built-in illustrative dataset as the static contract files under
+ * api/v1/, generated at build time (never committed), so `npm start` needs no other server.
+ */
+function illustrativeContractFiles(): Plugin {
+  return {
+    name: 'illustrative-contract-files',
+    apply: 'build',
+    generateBundle() {
+      const today = new Date();
+      const dataset = generateDataset({
+        seed: DEFAULT_SEED,
+        currentYear: today.getUTCFullYear(),
+        asOf: today.toISOString().slice(0, 10),
+      });
+      for (const [name, source] of Object.entries(datasetFiles(dataset))) {
+        this.emitFile({ type: 'asset', fileName: `api/v1/${name}`, source });
+      }
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), illustrativeContractFiles()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

@@ -1,1 +1,22 @@
+// Test set-up shared by every vitest file: DOM matchers, the MSW server, and a clean slate per test.
 import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { server } from '@mocks/node';
+import { resetPreferences } from '@/lib/preferences';
+
+// jsdom has no ResizeObserver; Recharts' container needs one to mount (drawing is checked in Playwright).
+class NoopResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+globalThis.ResizeObserver ??= NoopResizeObserver;
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  resetPreferences();
+});
+afterAll(() => server.close());

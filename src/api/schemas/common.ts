@@ -1,17 +1,23 @@
-// Building blocks shared by the three contract documents.
-import { z } from 'zod';
+// Building blocks shared by the three contract documents. zod's mini build keeps the Overview within its
+// byte budget (DESIGN §7); its English messages are loaded so contract errors read plainly.
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
+
+z.config(en());
 
 export const localizedSchema = z
   .object({
-    en: z.string().min(1),
-    fr: z.string().min(1),
+    en: z.string().check(z.minLength(1)),
+    fr: z.string().check(z.minLength(1)),
   })
-  .meta({ description: 'A text in English and French.' });
+  .check(z.meta({ description: 'A text in English and French.' }));
 
 export const codeSchema = z
   .string()
-  .regex(/^[A-Z0-9][A-Z0-9._-]{0,15}$/, 'must be 1–16 upper-case letters, digits, ".", "_" or "-"');
+  .check(z.regex(/^[A-Z0-9][A-Z0-9._-]{0,15}$/, 'must be 1–16 upper-case letters, digits, ".", "_" or "-"'));
 
-export const cycleSchema = z.int().min(1990).max(2100).meta({ description: 'A reporting cycle (a year).' });
+export const cycleSchema = z
+  .int()
+  .check(z.minimum(1990), z.maximum(2100), z.meta({ description: 'A reporting cycle (a year).' }));
 
-export const isoDateSchema = z.iso.date().meta({ description: 'A calendar date, YYYY-MM-DD.' });
+export const isoDateSchema = z.iso.date().check(z.meta({ description: 'A calendar date, YYYY-MM-DD.' }));

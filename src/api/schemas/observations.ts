@@ -1,7 +1,7 @@
 // observations.json: what Members reported. Compact encoding: one record per Member, cycle and
 // submission (same provenance, status and date), holding that submission's values by indicator code.
 // A value absent from every record was not reported.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { codeSchema, cycleSchema, isoDateSchema } from './common';
 
 export const submissionSchema = z.object({
@@ -10,17 +10,19 @@ export const submissionSchema = z.object({
   submitted: isoDateSchema,
   provenance: z.enum(['self-reported', 'validated']),
   status: z.enum(['final', 'provisional']),
-  values: z.record(codeSchema, z.number().finite()).meta({
-    description:
-      'Reported values by indicator code: 0/1 for yes/no, 0–4 for stages, 0–100 for percentages, ≥ 0 for counts and currency.',
-  }),
+  values: z.record(codeSchema, z.number()).check(
+    z.meta({
+      description:
+        'Reported values by indicator code: 0/1 for yes/no, 0–4 for stages, 0–100 for percentages, ≥ 0 for counts and currency.',
+    }),
+  ),
 });
 
 export const observationsSchema = z.object({
-  asOf: isoDateSchema.meta({ description: 'Date the data was extracted.' }),
+  asOf: isoDateSchema.check(z.meta({ description: 'Date the data was extracted.' })),
   source: z.object({
-    name: z.string().min(1),
-    illustrative: z.boolean().meta({ description: 'True for the generated illustrative dataset.' }),
+    name: z.string().check(z.minLength(1)),
+    illustrative: z.boolean().check(z.meta({ description: 'True for the generated illustrative dataset.' })),
   }),
   submissions: z.array(submissionSchema),
 });

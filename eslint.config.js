@@ -1,0 +1,163 @@
+// Lint rules, including the import boundaries of DESIGN.md §6 / STYLE.md ("imports flow one way").
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import js from '@eslint/js';
+import pluginQuery from '@tanstack/eslint-plugin-query';
+import { createNodeResolver, flatConfigs as importX } from 'eslint-plugin-import-x';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import { defineConfig } from 'eslint/config';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const root = import.meta.dirname;
+
+// One line per view. Any other folder found under src/features is fenced in too, so a new one is never unguarded.
+const FEATURES = [
+  'overview',
+  'explore',
+  'members',
+  'scorecard',
+  'compare',
+  'matrix',
+  'reporting',
+  'methodology',
+  'not-found',
+];
+const featureFolders = [...new Set([...FEATURES, ...listFolders('src/features')])];
+
+function listFolders(dir) {
+  try {
+    return readdirSync(join(root, dir), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+  } catch {
+    return [];
+  }
+}
+
+const importZones = [
+  // bulletproof-react: a feature may import only from itself among the features.
+  ...featureFolders.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`],
+    message: 'Features never import each other: move the shared part to src/components, src/lib or src/domain.',
+  })),
+  {
+    target: './src/domain',
+    from: ['./src/api', './src/lib', './src/features', './src/app', './src/components'],
+    message: 'src/domain is pure TypeScript: it imports nothing from the rest of the app.',
+  },
+  {
+    target: ['./src/api', './src/lib', './src/components', './src/domain'],
+    from: ['./src/features', './src/app'],
+    message: 'Imports flow one way: api, lib, components and domain → features → app.',
+  },
+];
+
+// Packages src/domain may not use (React, routing, state, fetching); node_modules paths are not zoned above.
+const domainForbiddenPackages = {
+  paths: ['react', 'react-dom', 'react-router', 'zustand', 'msw', 'axios', 'ky', 'swr', 'ofetch', 'node-fetch'].map(
+    (name) => ({ name, message: 'src/domain is pure TypeScript: no React, state or network code.' }),
+  ),
+  patterns: [
+    {
+      group: ['react/*', 'react-dom/*', 'react-router/*', 'zustand/*', 'msw/*', '@tanstack/*', '@mswjs/*'],
+      message: 'src/domain is pure TypeScript: no React, state or network code.',
+    },
+  ],
+};
+
+const JS_FILES = ['**/*.{js,mjs,cjs,jsx}'];
+
+export default defineConfig(
+  {
+    ignores: [
+      'dist*/**',
+      'coverage/**',
+      'node_modules/**',
+      'public/mockServiceWorker.js',
+      'test-results/**',
+      'playwright-report/**',
+      'blob-report/**',
+      '.bench/**',
+    ],
+  },
+  {
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    languageOptions: {
+      ecmaVersion: 2023,
+      sourceType: 'module',
+      globals: { ...globals.browser, ...globals.node },
+    },
+    settings: {
+      'import-x/resolver-next': [
+        createNodeResolver({
+          tsconfig: { configFile: `${root}/tsconfig.json` },
+          extensions: ['.ts', '.tsx', '.d.ts', '.mts', '.d.mts', '.js', '.jsx', '.mjs', '.cjs', '.json'],
+          conditionNames: ['types', 'import', 'module', 'browser', 'require', 'default'],
+        }),
+      ],
+    },
+  },
+  js.configs.recommended,
+  tseslint.configs.strictTypeChecked,
+  tseslint.configs.stylisticTypeChecked,
+  importX.recommended,
+  importX.typescript,
+  reactHooks.configs.flat.recommended,
+  jsxA11y.flatConfigs.strict,
+  pluginQuery.configs['flat/recommended'],
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: root },
+    },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'error',
+      '@typescript-eslint/ban-ts-comment': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Text from data is text: no dangerouslySetInnerHTML.',
+        },
+      ],
+      'no-eval': 'error',
+      'no-new-func': 'error',
+      // Conflicts with no-non-null-assertion: it asks for the `!` that rule forbids.
+      '@typescript-eslint/non-nullable-type-assertion-style': 'off',
+      // False alarms on namespace-style default exports (`fc.integer`, `tseslint.configs`); TypeScript checks members.
+      'import-x/no-named-as-default-member': 'off',
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': ['error', { zones: importZones }],
+    },
+  },
+  {
+    files: ['src/domain/**'],
+    rules: {
+      'no-restricted-imports': ['error', domainForbiddenPackages],
+      'no-restricted-globals': [
+        'error',
+        ...['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'localStorage', 'indexedDB'].map((name) => ({
+          name,
+          message: 'src/domain is pure TypeScript: no network or storage.',
+        })),
+      ],
+    },
+  },
+  {
+    // Plain JavaScript (this file, scripts/*.mjs) is outside the TypeScript project (no allowJs): lint it without
+    // type information.
+    files: JS_FILES,
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { parserOptions: { projectService: false, program: null } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'off',
+    },
+  },
+);

@@ -1,0 +1,58 @@
+// MSW handlers serving the data contract: one set for the dev server, vitest and Playwright.
+import { delay, http, HttpResponse, type HttpHandler, type JsonBodyType } from 'msw';
+import { illustrativeDataset } from './dataset';
+import type { Scenario } from './scenarios';
+
+const DOCUMENTS = ['framework.json', 'members.json', 'observations.json'] as const;
+type DocumentName = (typeof DOCUMENTS)[number];
+
+/** Handlers answering under `base` (default `*\/api/v1`, any origin) in the given scenario. */
+export function handlersFor(scenario: Scenario | (() => Scenario) = 'normal', base = '*/api/v1'): HttpHandler[] {
+  const current = typeof scenario === 'function' ? scenario : () => scenario;
+  return DOCUMENTS.map((name) => http.get(`${base}/${name}`, () => respond(current(), name)));
+}
+
+export const handlers = handlersFor();
+
+async function respond(scenario: Scenario, name: DocumentName): Promise<Response> {
+  const documents = illustrativeDataset();
+  const body: Record<DocumentName, JsonBodyType> = {
+    'framework.json': documents.framework,
+    'members.json': documents.members,
+    'observations.json': documents.observations,
+  };
+  switch (scenario) {
+    case 'normal':
+      return HttpResponse.json(body[name]);
+    case 'slow':
+      await delay(3000);
+      return HttpResponse.json(body[name]);
+    case 'server-error':
+      return new HttpResponse('Internal Server Error', { status: 500, statusText: 'Internal Server Error' });
+    case 'timeout':
+      await delay('infinite');
+      return HttpResponse.json(body[name]);
+    case 'offline':
+      return HttpResponse.error();
+    case 'malformed':
+      return name === 'observations.json'
+        ? new HttpResponse(JSON.stringify(body[name]).slice(0, 200), { headers: { 'Content-Type': 'application/json' } })
+        : HttpResponse.json(body[name]);
+    case 'html':
+      return HttpResponse.html('<!doctype html><html><body><div id="root"></div></body></html>');
+    case 'contract':
+      return name === 'members.json'
+        ? HttpResponse.json({
+            members: documents.members.members.map((member, i) => (i === 0 ? { ...member, region: 42 } : member)),
+          })
+        : HttpResponse.json(body[name]);
+    case 'empty':
+      return HttpResponse.json(
+        name === 'members.json'
+          ? { members: [] }
+          : name === 'observations.json'
+            ? { ...documents.observations, submissions: [] }
+            : body[name],
+      );
+  }
+}

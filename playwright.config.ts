@@ -1,0 +1,43 @@
+// End-to-end tests against the production build, in a real Chromium (found by scripts/browser-path.mjs).
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, findBrowser } from './scripts/browser-path.mjs';
+
+const PORT = 4317;
+const baseURL = `http://127.0.0.1:${PORT}`;
+const isCI = Boolean(process.env.CI);
+// Undefined lets Playwright look for its own browser and fail loudly if there is none.
+const executablePath = findBrowser()?.executablePath;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  forbidOnly: isCI,
+  retries: isCI ? 1 : 0,
+  // Two cores: the preview server and the browser share them, so CI runs one test at a time for steadier timings.
+  workers: isCI ? 1 : 2,
+  reporter: 'list',
+  use: {
+    baseURL,
+    headless: true,
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: { executablePath, args: [...CHROMIUM_ARGS] },
+      },
+    },
+  ],
+  webServer: {
+    // The binaries directly, not npx: killing npx can leave vite running.
+    command: `./node_modules/.bin/vite build && ./node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: baseURL,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,259 @@
+// `npm run bench`: the performance budgets of DESIGN.md §7 that compare the app with a bare reference page (one
+// Recharts chart of static data, bench/reference). Bytes are exact; times are medians, compared only as ratios
+// taken in the same run. Options: --runs N (default 7), --no-build (measure the existing dist/ and .bench/).
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { CHROMIUM_ARGS, chromePathProblem, findBrowser } from './browser-path.mjs';
+import { assetFile, firstLoadBytes, gzipBytes } from './bundle-bytes.mjs';
+
+const BYTES_BUDGET = 1.3;
+const TIME_BUDGET = 1.5;
+const CHART_TIMEOUT_MS = 20_000;
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const viteBin = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
+const { values: options } = parseArgs({
+  options: { runs: { type: 'string', default: '7' }, 'no-build': { type: 'boolean', default: false } },
+});
+const runs = Number.parseInt(options.runs, 10);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, not ${options.runs}`);
+
+const pages = [
+  {
+    name: 'reference',
+    label: 'reference page',
+    configFile: fileURLToPath(new URL('../bench/reference/vite.config.ts', import.meta.url)),
+    distDir: fileURLToPath(new URL('../.bench/reference', import.meta.url)),
+    path: '/',
+    chartSelector: '.recharts-surface path.recharts-line-curve',
+  },
+  {
+    name: 'app',
+    label: 'app Overview',
+    configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
+    distDir: fileURLToPath(new URL('../dist', import.meta.url)),
+    path: '/',
+    chartSelector: '[data-chart-ready="true"] .recharts-line-curve',
+  },
+];
+
+// ---- build -------------------------------------------------------------------------------------------------
+
+function build(page) {
+  process.stdout.write(`Building the ${page.label}... `);
+  const result = spawnSync(process.execPath, [viteBin, 'build', '--config', page.configFile, '--logLevel', 'warn'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  if (result.status === 0) {
+    console.log('done');
+    return true;
+  }
+  console.log('FAILED');
+  const output = `${result.stdout}${result.stderr}`.trim().split('\n').slice(-15).join('\n');
+  console.log(output.replace(/^/gm, '    '));
+  return false;
+}
+
+for (const page of pages) {
+  page.built = options['no-build'] ? existsSync(`${page.distDir}/index.html`) : build(page);
+  if (!page.built) page.problem = options['no-build'] ? 'n/a (not built)' : 'n/a (build failed)';
+}
+
+// ---- bytes -------------------------------------------------------------------------------------------------
+
+for (const page of pages.filter((p) => p.built)) {
+  try {
+    page.bytes = firstLoadBytes(page.distDir);
+  } catch (error) {
+    page.problem = `n/a (${error.message})`;
+  }
+}
+
+// ---- times -------------------------------------------------------------------------------------------------
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+// Runs in the page before its own scripts: notes performance.now() (ms since navigation start) when the chart's
+// selector first matches. A MutationObserver avoids the latency of polling from Playwright.
+function watchForChart(selector) {
+  const check = () => {
+    if (window.__benchChartAt === undefined && document.querySelector(selector)) {
+      window.__benchChartAt = performance.now();
+      observer.disconnect();
+    }
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true, attributes: true });
+}
+
+async function loadOnce(browser, page) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const tab = await context.newPage();
+    await tab.addInitScript(watchForChart, page.chartSelector);
+    await tab.goto(page.origin + page.path, { waitUntil: 'commit' });
+    try {
+      await tab.waitForFunction(() => window.__benchChartAt !== undefined, undefined, {
+        timeout: CHART_TIMEOUT_MS,
+        polling: 50,
+      });
+    } catch {
+      return { ms: undefined, assets: [] };
+    }
+    // The JS and CSS the page had started fetching by the time its chart was drawn, lazy chunks included.
+    return await tab.evaluate(() => {
+      const ms = window.__benchChartAt;
+      const assets = performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.startTime <= ms && /\.(?:m?js|css)$/.test(new URL(entry.name).pathname))
+        .filter((entry) => new URL(entry.name).origin === location.origin)
+        .map((entry) => new URL(entry.name).pathname);
+      return { ms, assets };
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+async function measureTimes(servable) {
+  const { chromium } = await import('playwright-core');
+  const problem = chromePathProblem();
+  if (problem) console.warn(problem);
+  const found = findBrowser();
+  if (!found) {
+    for (const page of servable) page.timeProblem = 'n/a (no browser: run node scripts/ensure-browser.mjs)';
+    return undefined;
+  }
+  const { preview } = await import('vite');
+  const servers = [];
+  const browser = await chromium.launch({ executablePath: found.executablePath, args: CHROMIUM_ARGS, headless: true });
+  try {
+    for (const page of servable) {
+      const port = await freePort();
+      const server = await preview({
+        configFile: page.configFile,
+        root,
+        logLevel: 'silent',
+        preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+      });
+      servers.push(server);
+      page.origin = `http://127.0.0.1:${port}`;
+      page.times = [];
+    }
+    console.log(`Loading each page ${runs} times (plus one warm-up) in ${browser.version()}...`);
+    for (let run = -1; run < runs; run += 1) {
+      // Alternate the order so neither page always runs on a warmer machine.
+      const order = run % 2 === 0 ? servable : [...servable].reverse();
+      for (const page of order) {
+        if (page.timeProblem) continue;
+        const { ms, assets } = await loadOnce(browser, page);
+        if (ms === undefined) {
+          page.timeProblem = 'n/a (no chart found)';
+          continue;
+        }
+        if (run >= 0) page.times.push(ms);
+        page.fetchedAssets ??= assets;
+      }
+    }
+    return found;
+  } finally {
+    await browser.close();
+    await Promise.all(servers.map((server) => server.close()));
+  }
+}
+
+let browserUsed;
+try {
+  browserUsed = await measureTimes(pages.filter((p) => p.built));
+} catch (error) {
+  for (const page of pages) page.timeProblem ??= `n/a (${error.message.split('\n')[0]})`;
+}
+
+for (const page of pages) {
+  if (page.times?.length) page.medianMs = median(page.times);
+  if (page.fetchedAssets) {
+    const files = [...new Set(page.fetchedAssets)].map((path) => assetFile(page.distDir, path)).filter(existsSync);
+    page.observedBytes = files.reduce((sum, file) => sum + gzipBytes(file), 0);
+  }
+}
+
+// ---- report ------------------------------------------------------------------------------------------------
+
+const [reference, app] = pages;
+const formatBytes = (n) => (n === undefined ? undefined : `${n.toLocaleString('en-GB')} B`);
+const formatMs = (n) => (n === undefined ? undefined : `${n.toFixed(1)} ms`);
+const failures = [];
+
+function row(metric, [refValue, appValue], format, notes, budget) {
+  const ratio = refValue !== undefined && appValue !== undefined ? appValue / refValue : undefined;
+  let verdict = '';
+  if (budget !== undefined) {
+    verdict = ratio === undefined ? 'n/a' : ratio <= budget ? 'PASS' : 'FAIL';
+    if (verdict !== 'PASS') failures.push(metric);
+  }
+  return [
+    metric,
+    format(refValue) ?? notes[0] ?? 'n/a',
+    format(appValue) ?? notes[1] ?? 'n/a',
+    ratio === undefined ? 'n/a' : ratio.toFixed(2),
+    budget === undefined ? '(info)' : `<= ${budget}`,
+    verdict,
+  ];
+}
+
+const bytesNotes = pages.map((page) => page.problem);
+const timeNotes = pages.map((page) => page.problem ?? page.timeProblem);
+const table = [
+  ['metric', 'reference', 'app (Overview)', 'ratio', 'budget', ''],
+  row('first-load JS+CSS, gzip -9', [reference.bytes?.total, app.bytes?.total], formatBytes, bytesNotes, BYTES_BUDGET),
+  row('JS+CSS fetched until chart drawn', [reference.observedBytes, app.observedBytes], formatBytes, timeNotes),
+  row(`time to chart drawn, median of ${runs}`, [reference.medianMs, app.medianMs], formatMs, timeNotes, TIME_BUDGET),
+];
+const widths = table[0].map((_, column) => Math.max(...table.map((cells) => cells[column].length)));
+const line = (cells) =>
+  cells
+    .map((cell, column) => cell.padEnd(widths[column]))
+    .join('  ')
+    .trimEnd();
+
+console.log('');
+console.log(line(table[0]));
+console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+for (const cells of table.slice(1)) console.log(line(cells));
+console.log('');
+for (const page of pages) {
+  if (page.bytes) {
+    console.log(`${page.label} first-load files:`);
+    for (const { file, gzip } of page.bytes.files)
+      console.log(`  ${gzip.toLocaleString('en-GB').padStart(9)} B  ${file}`);
+  }
+  if (page.times?.length) console.log(`${page.label} times (ms): ${page.times.map((t) => t.toFixed(1)).join(', ')}`);
+}
+if (browserUsed) console.log(`browser: ${browserUsed.executablePath} (${browserUsed.source})`);
+console.log('');
+if (failures.length) {
+  console.log(`Over budget or not measured: ${failures.join('; ')}`);
+  process.exitCode = 1;
+} else {
+  console.log('All budgets met.');
+}

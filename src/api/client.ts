@@ -1,0 +1,85 @@
+// The one HTTP client for the data contract: GET, JSON, a time limit, and a precise error for each failure.
+import type * as z from 'zod/mini';
+import { formatPath, LoadError } from './errors';
+
+/** A request that hangs is abandoned after this long. */
+export const REQUEST_TIMEOUT_MS = 15_000;
+
+export interface FetchOptions {
+  readonly signal?: AbortSignal;
+  readonly timeoutMs?: number;
+}
+
+/**
+ * The contract's absolute base URL: set at build time with VITE_API_BASE, else `api/v1` beside the app.
+ */
+export function apiBase(): string {
+  const configured: unknown = import.meta.env.VITE_API_BASE;
+  const base = typeof configured === 'string' && configured !== '' ? configured : `${import.meta.env.BASE_URL}api/v1`;
+  return new URL(base.endsWith('/') ? base : `${base}/`, document.baseURI).href;
+}
+
+/** Fetches one contract document and validates it against its schema. */
+export async function fetchDocument<S extends z.ZodMiniType>(
+  base: string,
+  document: string,
+  schema: S,
+  options: FetchOptions = {},
+): Promise<z.output<S>> {
+  const text = await fetchText(new URL(document, base.endsWith('/') ? base : `${base}/`).href, document, options);
+  return parseDocument(document, text, schema);
+}
+
+/** Parses and validates a document's text; exported for the import command and tests. */
+export function parseDocument<S extends z.ZodMiniType>(document: string, text: string, schema: S): z.output<S> {
+  if (/^\s*</.test(text)) {
+    throw new LoadError('not-json', document, 'the server sent a web page (HTML) where JSON data was expected');
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new LoadError('malformed', document, `the JSON is malformed (${(error as Error).message})`);
+  }
+  const result = schema.safeParse(json);
+  if (!result.success) {
+    const issues = result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+    const first = issues[0];
+    const summary = first ? `${first.path || '(document)'}: ${first.message}` : 'does not match the contract';
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+    throw new LoadError('contract', document, `breaks the data contract at ${summary}${more}`, { issues });
+  }
+  return result.data;
+}
+
+async function fetchText(url: string, document: string, options: FetchOptions): Promise<string> {
+  const timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+  } catch (error) {
+    throw requestFailure(error, document, timeout, timeoutMs);
+  }
+  if (!response.ok) {
+    throw new LoadError('http', document, `the server answered ${response.status} ${response.statusText}`.trim(), {
+      status: response.status,
+    });
+  }
+  try {
+    return await response.text();
+  } catch (error) {
+    throw requestFailure(error, document, timeout, timeoutMs);
+  }
+}
+
+function requestFailure(error: unknown, document: string, timeout: AbortSignal, timeoutMs: number): Error {
+  if (timeout.aborted) {
+    return new LoadError('timeout', document, `no answer within ${Math.round(timeoutMs / 1000)} s`);
+  }
+  if (error instanceof DOMException && error.name === 'AbortError') return error;
+  return new LoadError('network', document, 'the server could not be reached');
+}
+
+export { formatPath };

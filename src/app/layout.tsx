@@ -1,0 +1,117 @@
+// The page around every view: skip link, header with navigation and language switch, footer with the
+// data's source and the illustrative-data label.
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { NavLink, Outlet, useSearchParams } from 'react-router';
+import { datasetQueryOptions } from '@/api/dataset';
+import type { Dataset, DataSource } from '@/domain/types';
+import { isLang, LANGS, useI18n, type MessageKey } from '@/lib/i18n/i18n';
+import { usePreferencesActions } from '@/lib/preferences';
+import { RouteErrorBoundary } from './route-error';
+
+const NAV: readonly { to: string; label: MessageKey }[] = [
+  { to: '/', label: 'nav.overview' },
+  { to: '/explore', label: 'nav.explore' },
+  { to: '/members', label: 'nav.members' },
+  { to: '/compare', label: 'nav.compare' },
+  { to: '/matrix', label: 'nav.matrix' },
+  { to: '/reporting', label: 'nav.reporting' },
+  { to: '/methodology', label: 'nav.methodology' },
+];
+
+const selectSource = (dataset: Dataset): DataSource => dataset.source;
+
+export function Layout() {
+  const i18n = useI18n();
+  const { t } = i18n;
+  useLanguageFromLink();
+  useEffect(() => {
+    document.documentElement.lang = i18n.lang;
+    document.title = t('app.title');
+  }, [i18n.lang, t]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="app-header">
+        <div className="app-header__brand">
+          <p className="app-header__title">{t('app.title')}</p>
+          <p className="app-header__subtitle">{t('app.subtitle')}</p>
+        </div>
+        <LanguageSwitch />
+        <nav aria-label={t('nav.label')} className="app-nav">
+          <ul>
+            {NAV.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.to === '/'}>
+                  {t(item.label)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" className="app-main" tabIndex={-1}>
+        <RouteErrorBoundary>
+          <Outlet />
+        </RouteErrorBoundary>
+      </main>
+      <Footer />
+    </div>
+  );
+}
+
+/** `?lang=fr` in a shared link opens the app in French and remembers the choice. */
+function useLanguageFromLink() {
+  const [params] = useSearchParams();
+  const { languageChosen } = usePreferencesActions();
+  const requested = params.get('lang');
+  useEffect(() => {
+    if (isLang(requested)) languageChosen(requested);
+  }, [requested, languageChosen]);
+}
+
+function LanguageSwitch() {
+  const { t, lang } = useI18n();
+  const { languageChosen } = usePreferencesActions();
+  const [params, setParams] = useSearchParams();
+  return (
+    <div className="lang-switch" role="group" aria-label={t('lang.label')}>
+      {LANGS.map((code) => (
+        <button
+          key={code}
+          type="button"
+          lang={code}
+          aria-pressed={lang === code}
+          onClick={() => {
+            languageChosen(code);
+            if (params.has('lang')) {
+              setParams((current) => {
+                current.set('lang', code);
+                return current;
+              });
+            }
+          }}
+        >
+          {t(`lang.${code}`)}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function Footer() {
+  const { t, fmt } = useI18n();
+  const { data: source } = useQuery({ ...datasetQueryOptions(), select: selectSource });
+  return (
+    <footer className="app-footer">
+      {source?.illustrative !== false ? <p className="app-footer__label">{t('footer.illustrative')}</p> : null}
+      {source ? <p>{t('footer.source', { source: source.name, date: fmt.date(source.asOf) })}</p> : null}
+      <p>
+        <NavLink to="/methodology">{t('footer.method')}</NavLink> · {t('footer.wco')}
+      </p>
+    </footer>
+  );
+}

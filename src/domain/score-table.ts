@@ -1,0 +1,116 @@
+// Every score of a dataset, computed once: per Member and cycle, and per group (region or world).
+// Views read from this table so that no number is computed twice in two ways.
+import type { Dataset, Member } from './types';
+import { aggregate, completeness, membersInCycle, type Aggregate, type Completeness } from './aggregates';
+import { cycleRange, scoredIndicators } from './framework';
+import { reportOf } from './observations';
+import { scoreReport, type MemberCycleScores } from './scores';
+import type { SeriesPoint } from './trends';
+
+/** What a score series measures: the Security Index or one programme area's score. */
+export type ScoreMeasure = { readonly kind: 'index' } | { readonly kind: 'area'; readonly area: string };
+
+export const INDEX: ScoreMeasure = { kind: 'index' };
+
+/** The whole membership, as a group code beside the region codes. */
+export const WORLD = 'WORLD';
+
+export interface ScoreTable {
+  readonly dataset: Dataset;
+  readonly cycles: readonly number[];
+  /** Member code → cycle → scores, for the cycles the Member existed in. */
+  readonly members: ReadonlyMap<string, ReadonlyMap<number, MemberCycleScores>>;
+}
+
+export function scoreDataset(dataset: Dataset): ScoreTable {
+  const cycles = cycleRange(dataset.framework);
+  const members = new Map<string, Map<number, MemberCycleScores>>();
+  for (const member of dataset.members) {
+    const byCycle = new Map<number, MemberCycleScores>();
+    for (const cycle of cycles) {
+      if (member.joined > cycle) continue;
+      byCycle.set(cycle, scoreReport(dataset.framework, reportOf(dataset.observations, member.code, cycle)));
+    }
+    members.set(member.code, byCycle);
+  }
+  return { dataset, cycles, members };
+}
+
+/** A Member's score for a measure in a cycle, or null when not scored. */
+export function memberScore(table: ScoreTable, member: string, cycle: number, measure: ScoreMeasure): number | null {
+  const scores = table.members.get(member)?.get(cycle);
+  if (!scores) return null;
+  return measure.kind === 'index' ? scores.index : (scores.areas.get(measure.area) ?? null);
+}
+
+/** A Member's score series over every cycle of the table. */
+export function memberSeries(table: ScoreTable, member: string, measure: ScoreMeasure): SeriesPoint[] {
+  return table.cycles.map((cycle) => ({ cycle, value: memberScore(table, member, cycle, measure) }));
+}
+
+/** Members of a group (a region code, or WORLD) that exist in a cycle. */
+export function groupMembers(table: ScoreTable, group: string, cycle: number): Member[] {
+  const all = group === WORLD ? table.dataset.members : table.dataset.members.filter((m) => m.region === group);
+  return membersInCycle(all, cycle);
+}
+
+/** Mean score of a group in a cycle, with coverage and the 50% rule. */
+export function groupAggregate(table: ScoreTable, group: string, cycle: number, measure: ScoreMeasure): Aggregate {
+  const members = groupMembers(table, group, cycle);
+  return aggregate(
+    members.map((member) => memberScore(table, member.code, cycle, measure)),
+    members.length,
+  );
+}
+
+export interface AggregatePoint extends SeriesPoint {
+  readonly aggregate: Aggregate;
+}
+
+/** A group's aggregate over every cycle; `value` is null where coverage is insufficient. */
+export function groupSeries(table: ScoreTable, group: string, measure: ScoreMeasure): AggregatePoint[] {
+  return table.cycles.map((cycle) => {
+    const result = groupAggregate(table, group, cycle, measure);
+    return { cycle, value: result.value, aggregate: result };
+  });
+}
+
+/** Reporting completeness of a group (or one Member, given as a one-Member list) in a cycle. */
+export function groupCompleteness(table: ScoreTable, group: string, cycle: number): Completeness {
+  const { dataset } = table;
+  return completeness(
+    scoredIndicators(dataset.framework),
+    groupMembers(table, group, cycle).map((member) => reportOf(dataset.observations, member.code, cycle)),
+  );
+}
+
+/** Members with a non-null Security Index in a cycle, of the group's Members that cycle. */
+export function reportingCount(
+  table: ScoreTable,
+  group: string,
+  cycle: number,
+): { n: number; of: number; coverage: number } {
+  const { n, of, coverage } = groupAggregate(table, group, cycle, INDEX);
+  return { n, of, coverage };
+}
+
+/** The most recent cycle in which a Member has a Security Index. */
+export function memberLatestCycle(table: ScoreTable, member: string): number | null {
+  const byCycle = table.members.get(member);
+  if (!byCycle) return null;
+  let latest: number | null = null;
+  for (const [cycle, scores] of byCycle) if (scores.index !== null && (latest === null || cycle > latest)) latest = cycle;
+  return latest;
+}
+
+const tables = new WeakMap<Dataset, ScoreTable>();
+
+/** The score table of a dataset, computed once per dataset object however many views ask. */
+export function scoresOf(dataset: Dataset): ScoreTable {
+  let table = tables.get(dataset);
+  if (!table) {
+    table = scoreDataset(dataset);
+    tables.set(dataset, table);
+  }
+  return table;
+}

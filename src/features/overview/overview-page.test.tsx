@@ -1,0 +1,70 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { latestClosedCycle } from '@/domain/framework';
+import { rating } from '@/domain/ratings';
+import { groupAggregate, INDEX, scoresOf, WORLD } from '@/domain/score-table';
+import { formatters } from '@/lib/i18n/i18n';
+import { handlersFor } from '@mocks/handlers';
+import { server } from '@mocks/node';
+import { mockDataset } from '../../../tests/engine';
+import { renderApp } from '../../../tests/render-app';
+
+function engineWorldIndex() {
+  const dataset = mockDataset();
+  const cycle = latestClosedCycle(dataset.framework);
+  const world = groupAggregate(scoresOf(dataset), WORLD, cycle, INDEX);
+  if (world.value === null) throw new Error('the mock data should give a world Index');
+  return { dataset, cycle, world, value: world.value };
+}
+
+describe('Overview', () => {
+  it('shows the world Security Index the domain engine computes, with its rating and coverage', async () => {
+    const { dataset, cycle, world, value } = engineWorldIndex();
+    renderApp('/');
+    const label = await screen.findByText(`World Security Index, ${cycle}`);
+    const stat = label.closest('div');
+    if (!stat) throw new Error('the Index has no figure around it');
+    expect(within(stat).getByText(formatters('en').score(value))).toBeInTheDocument();
+    expect(within(stat).getByText(rating(value, dataset.framework.ratingBands).name.en)).toBeInTheDocument();
+    expect(within(stat).getByText(new RegExp(`${world.n} of ${world.of} Members`))).toBeInTheDocument();
+  });
+
+  it('counts the Members reporting in the latest closed cycle', async () => {
+    const { cycle, world } = engineWorldIndex();
+    renderApp('/');
+    const label = await screen.findByText(`Members reporting in ${cycle}`);
+    expect(label.closest('div')).toHaveTextContent(`${world.n} of ${world.of}`);
+  });
+
+  it('has a table behind the chart with every cycle', async () => {
+    const { dataset } = engineWorldIndex();
+    renderApp('/');
+    await userEvent.click(await screen.findByRole('button', { name: 'Show table' }));
+    const table = screen.getByRole('table');
+    const cycles = dataset.framework.cycles.latest - dataset.framework.cycles.first + 1;
+    expect(within(table).getAllByRole('row')).toHaveLength(cycles + 1);
+  });
+
+  it('speaks French when the link says so', async () => {
+    const { cycle, value } = engineWorldIndex();
+    renderApp('/?lang=fr');
+    const label = await screen.findByText(`Indice de sécurité mondial, ${cycle}`);
+    expect(label.closest('div')).toHaveTextContent(formatters('fr').score(value));
+    expect(screen.getByRole('navigation', { name: 'Navigation principale' })).toBeInTheDocument();
+  });
+
+  it('names the broken field when the data breaks the contract', async () => {
+    server.use(...handlersFor('contract'));
+    renderApp('/');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('members.json');
+    expect(alert).toHaveTextContent('members[0].region');
+    expect(within(alert).queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+  });
+
+  it('says the data is illustrative on every page', async () => {
+    renderApp('/matrix');
+    expect(await screen.findByText(/Illustrative data/)).toBeInTheDocument();
+  });
+});

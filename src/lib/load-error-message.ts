@@ -1,0 +1,27 @@
+// What to tell the user about a failed load, in their language, naming what is broken.
+import { isLoadError } from '@/api/errors';
+import type { I18n } from '@/lib/i18n/i18n';
+
+export function loadErrorMessage(error: unknown, { t }: I18n): string {
+  if (!isLoadError(error)) return t('error.unknown', { message: error instanceof Error ? error.message : String(error) });
+  switch (error.kind) {
+    case 'network':
+      return t('error.network');
+    case 'timeout':
+      return t('error.timeout');
+    case 'http':
+      return t('error.http', { status: error.details.status ?? '?' });
+    case 'not-json':
+      return t('error.not-json');
+    case 'malformed':
+      return t('error.malformed', { document: error.document });
+    case 'contract': {
+      const first = error.details.issues?.[0];
+      return t('error.contract', {
+        document: error.document,
+        path: first?.path ?? '—',
+        message: first?.message ?? error.message,
+      });
+    }
+  }
+}
