@@ -36,7 +36,9 @@ async function respond(scenario: Scenario, name: DocumentName): Promise<Response
       return HttpResponse.error();
     case 'malformed':
       return name === 'observations.json'
-        ? new HttpResponse(JSON.stringify(body[name]).slice(0, 200), { headers: { 'Content-Type': 'application/json' } })
+        ? new HttpResponse(JSON.stringify(body[name]).slice(0, 200), {
+            headers: { 'Content-Type': 'application/json' },
+          })
         : HttpResponse.json(body[name]);
     case 'html':
       return HttpResponse.html('<!doctype html><html><body><div id="root"></div></body></html>');

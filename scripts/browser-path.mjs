@@ -39,8 +39,9 @@ function which(name) {
 
 function playwrightOwnChromium() {
   try {
-    // playwright-core is CommonJS, so a synchronous require keeps this usable from playwright.config.ts.
-    const { chromium } = createRequire(import.meta.url)('playwright-core');
+    // Through the direct dependency (not its playwright-core); a synchronous require keeps this usable from
+    // playwright.config.ts.
+    const { chromium } = createRequire(import.meta.url)('@playwright/test');
     const file = chromium.executablePath();
     return isExecutable(file) ? file : undefined;
   } catch {

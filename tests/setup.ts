@@ -7,16 +7,26 @@ import { resetPreferences } from '@/lib/preferences';
 
 // jsdom has no ResizeObserver; Recharts' container needs one to mount (drawing is checked in Playwright).
 class NoopResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
+  observe(): void {
+    // Nothing is measured in jsdom.
+  }
+  unobserve(): void {
+    // Nothing to stop.
+  }
+  disconnect(): void {
+    // Nothing to stop.
+  }
 }
-globalThis.ResizeObserver ??= NoopResizeObserver;
+if (!('ResizeObserver' in globalThis)) globalThis.ResizeObserver = NoopResizeObserver;
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => {
+  server.listen({ onUnhandledRequest: 'error' });
+});
 afterEach(() => {
   cleanup();
   server.resetHandlers();
   resetPreferences();
 });
-afterAll(() => server.close());
+afterAll(() => {
+  server.close();
+});

@@ -1,7 +1,7 @@
 // framework.json of the illustrative dataset: the resolution, areas, indicators, stages and bands of DESIGN §2–3.
 import type { FrameworkDocument } from '@/api/schemas/framework';
 import type { IndicatorType, Localized } from '@/domain/types';
-import { REGIONS } from './members';
+import { REGIONS } from './members.ts';
 
 type IndicatorDocument = FrameworkDocument['indicators'][number];
 

@@ -2,8 +2,8 @@
 import type { FrameworkDocument } from '@/api/schemas/framework';
 import type { MembersDocument } from '@/api/schemas/members';
 import type { ObservationsDocument, SubmissionRecord } from '@/api/schemas/observations';
-import { buildFramework } from './framework';
-import { MEMBERS, type MemberEntry, type MemberSize } from './members';
+import { buildFramework } from './framework.ts';
+import { MEMBERS, type MemberEntry, type MemberSize } from './members.ts';
 
 export const DEFAULT_SEED = 20151211;
 export const SOURCE_NAME = 'Illustrative dataset (generated)';

@@ -64,7 +64,8 @@ function decodeSubmissions(
       const problem = indicator ? valueProblem(indicator, value) : `unknown indicator "${code}"`;
       const key = `${submission.member}|${code}|${submission.cycle}`;
       if (problem) issues.push({ path, message: problem });
-      else if (seen.has(key)) issues.push({ path, message: `reported twice for ${submission.member} in ${submission.cycle}` });
+      else if (seen.has(key))
+        issues.push({ path, message: `reported twice for ${submission.member} in ${submission.cycle}` });
       else {
         seen.add(key);
         observations.push({
@@ -118,7 +119,12 @@ export function valueProblem(indicator: Indicator, value: number): string | null
 function contractError(document: string, issues: readonly ContractIssue[]): LoadError {
   const first = issues[0];
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-  return new LoadError('contract', document, `breaks the data contract at ${first?.path ?? ''}: ${first?.message ?? ''}${more}`, {
-    issues,
-  });
+  return new LoadError(
+    'contract',
+    document,
+    `breaks the data contract at ${first?.path ?? ''}: ${first?.message ?? ''}${more}`,
+    {
+      issues,
+    },
+  );
 }

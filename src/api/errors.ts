@@ -23,7 +23,11 @@ export class LoadError extends Error {
 
   /** Whether trying again may help (the server or network may recover; bad data will not fix itself). */
   get retryable(): boolean {
-    return this.kind === 'network' || this.kind === 'timeout' || (this.kind === 'http' && (this.details.status ?? 500) >= 500);
+    return (
+      this.kind === 'network' ||
+      this.kind === 'timeout' ||
+      (this.kind === 'http' && (this.details.status ?? 500) >= 500)
+    );
   }
 }
 

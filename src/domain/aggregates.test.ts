@@ -55,7 +55,10 @@ describe('adoption rate', () => {
 describe('reporting completeness', () => {
   it('is reported pairs over Members × scored indicators, ignoring context indicators', () => {
     // 2 Members × 5 scored = 10 expected; 3 + 1 reported; counts do not count
-    const reports = [report({ 'A.YES': 1, 'A.STAGE': 2, 'B.ONE': 1, 'A.COUNT': 5 }), report({ 'C.COUNT': 2, 'B.TWO': 0 })];
+    const reports = [
+      report({ 'A.YES': 1, 'A.STAGE': 2, 'B.ONE': 1, 'A.COUNT': 5 }),
+      report({ 'C.COUNT': 2, 'B.TWO': 0 }),
+    ];
     expect(completeness(scoredIndicators(FRAMEWORK), reports)).toEqual({ reported: 4, expected: 10, share: 0.4 });
   });
 

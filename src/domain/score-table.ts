@@ -99,7 +99,8 @@ export function memberLatestCycle(table: ScoreTable, member: string): number | n
   const byCycle = table.members.get(member);
   if (!byCycle) return null;
   let latest: number | null = null;
-  for (const [cycle, scores] of byCycle) if (scores.index !== null && (latest === null || cycle > latest)) latest = cycle;
+  for (const [cycle, scores] of byCycle)
+    if (scores.index !== null && (latest === null || cycle > latest)) latest = cycle;
   return latest;
 }
 

@@ -3,7 +3,8 @@ import { isLoadError } from '@/api/errors';
 import type { I18n } from '@/lib/i18n/i18n';
 
 export function loadErrorMessage(error: unknown, { t }: I18n): string {
-  if (!isLoadError(error)) return t('error.unknown', { message: error instanceof Error ? error.message : String(error) });
+  if (!isLoadError(error))
+    return t('error.unknown', { message: error instanceof Error ? error.message : String(error) });
   switch (error.kind) {
     case 'network':
       return t('error.network');

@@ -10,7 +10,9 @@ interface PreferencesState {
   };
 }
 
-export function detectLanguage(languages: readonly string[] = navigator.languages): Lang {
+export function detectLanguage(
+  languages: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages,
+): Lang {
   return languages.some((tag) => tag.toLowerCase().startsWith('fr')) && !languages[0]?.toLowerCase().startsWith('en')
     ? 'fr'
     : 'en';

@@ -54,7 +54,11 @@ export const frameworkSchema = z
       const areas = new Set(doc.areas.map((a) => a.code));
       doc.indicators.forEach((indicator, i) => {
         if (!areas.has(indicator.area)) {
-          ctx.addIssue({ code: 'custom', path: ['indicators', i, 'area'], message: `unknown area "${indicator.area}"` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['indicators', i, 'area'],
+            message: `unknown area "${indicator.area}"`,
+          });
         }
         if (indicator.scored && (indicator.type === 'count' || indicator.type === 'currency')) {
           ctx.addIssue({

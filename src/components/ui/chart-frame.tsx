@@ -19,7 +19,12 @@ export function ChartFrame(props: ChartFrameProps) {
   const [tableShown, setTableShown] = useState(false);
   const id = useId();
   return (
-    <figure className="chart-frame" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`} data-chart-ready="true">
+    <figure
+      className="chart-frame"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-summary`}
+      data-chart-ready="true"
+    >
       <header className="chart-frame__header">
         <h2 id={`${id}-title`} className="chart-frame__title">
           {title}
@@ -37,7 +42,9 @@ export function ChartFrame(props: ChartFrameProps) {
         className="button button--quiet"
         aria-expanded={tableShown}
         aria-controls={`${id}-table`}
-        onClick={() => setTableShown((shown) => !shown)}
+        onClick={() => {
+          setTableShown((shown) => !shown);
+        }}
       >
         {tableShown ? hideTableLabel : showTableLabel}
       </button>

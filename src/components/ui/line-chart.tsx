@@ -1,5 +1,13 @@
 // Recharts, wrapped once: a line chart of score series over cycles, styled from a ChartConfig.
-import { CartesianGrid, Line, LineChart as RechartsLineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  Line,
+  LineChart as RechartsLineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { ChartConfig, ChartRow } from './chart-config';
 
 interface LineChartProps {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { latestClosedCycle } from '@/domain/framework';
 import { rating } from '@/domain/ratings';
 import { groupAggregate, INDEX, scoresOf, WORLD } from '@/domain/score-table';
-import { formatters } from '@/lib/i18n/i18n';
+import { formatters } from '@/lib/i18n/format';
 import { handlersFor } from '@mocks/handlers';
 import { server } from '@mocks/node';
 import { mockDataset } from '../../../tests/engine';

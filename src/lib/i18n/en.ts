@@ -18,7 +18,7 @@ export const en = {
   'footer.source': 'Source: {source}, data as of {date}.',
   'footer.method': 'How the numbers are computed',
   'footer.wco': 'World Customs Organization — Security Programme',
-  'loading': 'Loading the data…',
+  loading: 'Loading the data…',
   'error.title': 'The data could not be loaded',
   'error.network': 'The data server could not be reached. Check your connection; the dashboard will try again.',
   'error.timeout': 'The data server did not answer in time.',
@@ -53,7 +53,7 @@ export const en = {
   'overview.chart.summary':
     'The world Security Index went from {from} in {first} to {to} in {last} ({change} points), rated {rating} in {last}.',
   'overview.chart.summaryShort': 'Not enough Members have reported to compute the world Security Index over time.',
-  'coverage': '{n} of {of} Members',
+  coverage: '{n} of {of} Members',
   'coverage.insufficient': 'Insufficient data ({n} of {of} Members, under 50%)',
   'table.cycle': 'Cycle',
   'table.value': 'Value',

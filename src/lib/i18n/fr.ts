@@ -3,7 +3,8 @@ import type { MessageKey } from './en';
 
 export const fr: Record<MessageKey, string> = {
   'app.title': 'Avancement du Programme de sécurité',
-  'app.subtitle': 'Mise en œuvre du Programme de sécurité par les Membres de l’OMD depuis la Résolution de Punta Cana (2015)',
+  'app.subtitle':
+    'Mise en œuvre du Programme de sécurité par les Membres de l’OMD depuis la Résolution de Punta Cana (2015)',
   'app.skip': 'Aller au contenu principal',
   'nav.label': 'Navigation principale',
   'nav.overview': 'Vue d’ensemble',
@@ -21,7 +22,7 @@ export const fr: Record<MessageKey, string> = {
   'footer.source': 'Source : {source}, données au {date}.',
   'footer.method': 'Comment les chiffres sont calculés',
   'footer.wco': 'Organisation mondiale des douanes — Programme de sécurité',
-  'loading': 'Chargement des données…',
+  loading: 'Chargement des données…',
   'error.title': 'Les données n’ont pas pu être chargées',
   'error.network': 'Le serveur de données est injoignable. Vérifiez votre connexion ; le tableau de bord réessaiera.',
   'error.timeout': 'Le serveur de données n’a pas répondu à temps.',
@@ -45,7 +46,8 @@ export const fr: Record<MessageKey, string> = {
   'pending.body':
     'Cette vue est prévue mais pas encore construite. La vue d’ensemble présente déjà l’indice de sécurité mondial.',
   'overview.title': 'Vue d’ensemble',
-  'overview.lead': 'Où en sont les Membres de l’OMD dans la mise en œuvre du Programme de sécurité depuis la Résolution de Punta Cana.',
+  'overview.lead':
+    'Où en sont les Membres de l’OMD dans la mise en œuvre du Programme de sécurité depuis la Résolution de Punta Cana.',
   'overview.reporting.label': 'Membres déclarants en {cycle}',
   'overview.reporting.value': '{n} sur {of}',
   'overview.reporting.note':
@@ -61,7 +63,7 @@ export const fr: Record<MessageKey, string> = {
     'L’indice de sécurité mondial est passé de {from} en {first} à {to} en {last} ({change} points), niveau {rating} en {last}.',
   'overview.chart.summaryShort':
     'Trop peu de Membres ont déclaré pour calculer l’évolution de l’indice de sécurité mondial.',
-  'coverage': '{n} Membres sur {of}',
+  coverage: '{n} Membres sur {of}',
   'coverage.insufficient': 'Données insuffisantes ({n} Membres sur {of}, moins de 50 %)',
   'table.cycle': 'Cycle',
   'table.value': 'Valeur',

@@ -1,0 +1,33 @@
+// Number and date formats per language, on Intl. Pure: usable in tests and Node scripts.
+import type { Lang } from '@/domain/types';
+
+export interface Formatters {
+  /** A score on screen: one decimal (DESIGN §3). */
+  score: (value: number) => string;
+  /** A signed change in points, one decimal: "+4.2", "−1.0". */
+  change: (value: number) => string;
+  /** A share 0–1 as a whole percentage. */
+  percent: (share: number) => string;
+  integer: (value: number) => string;
+  date: (iso: string) => string;
+}
+
+export function formatters(lang: Lang): Formatters {
+  const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
+  const score = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const change = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  });
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  return {
+    score: (value) => score.format(value),
+    change: (value) => change.format(value).replace('-', '−'),
+    percent: (share) => percent.format(share),
+    integer: (value) => integer.format(value),
+    date: (iso) => date.format(new Date(`${iso}T00:00:00Z`)),
+  };
+}

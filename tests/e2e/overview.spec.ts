@@ -1,0 +1,75 @@
+// The built app in a real Chromium: the Overview draws the world Index the engine computes from the
+// contract files the build ships.
+import { expect, test, type Page } from '@playwright/test';
+import { decodeDataset } from '@/api/decode';
+import { frameworkSchema } from '@/api/schemas/framework';
+import { membersSchema } from '@/api/schemas/members';
+import { observationsSchema } from '@/api/schemas/observations';
+import { latestClosedCycle } from '@/domain/framework';
+import { groupAggregate, INDEX, scoreDataset, WORLD } from '@/domain/score-table';
+import { formatters } from '@/lib/i18n/format';
+
+async function servedDataset(page: Page) {
+  const get = async (name: string) => (await page.request.get(`/api/v1/${name}`)).json() as Promise<unknown>;
+  return decodeDataset(
+    frameworkSchema.parse(await get('framework.json')),
+    membersSchema.parse(await get('members.json')),
+    observationsSchema.parse(await get('observations.json')),
+  );
+}
+
+test('the Overview draws the world Security Index from the shipped data', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/');
+  await expect(page.locator('[data-chart-ready="true"] .recharts-line-curve')).toBeVisible();
+
+  const dataset = await servedDataset(page);
+  const cycle = latestClosedCycle(dataset.framework);
+  const world = groupAggregate(scoreDataset(dataset), WORLD, cycle, INDEX);
+  expect(world.value).not.toBeNull();
+  const stat = page.locator('.stat', { hasText: `World Security Index, ${cycle}` });
+  await expect(stat).toContainText(formatters('en').score(world.value ?? Number.NaN));
+  await expect(stat).toContainText(`${world.n} of ${world.of} Members`);
+  // One dot per cycle with a world value.
+  const drawn = dataset.framework.cycles.latest - dataset.framework.cycles.first + 1;
+  expect(await page.locator('.recharts-line-dot').count()).toBeLessThanOrEqual(drawn);
+  expect(await page.locator('.recharts-line-dot').count()).toBeGreaterThan(drawn / 2);
+  await expect(page.getByText(/Illustrative data/).first()).toBeVisible();
+  await page.screenshot({ path: 'test-results/overview.png', fullPage: true });
+  expect(errors).toEqual([]);
+});
+
+test('the language switch turns the page French and a link keeps it', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Français' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vue d’ensemble');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vue d’ensemble');
+  await page.goto('/?lang=en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overview');
+});
+
+test('contract-breaking data gives an error naming the field, and the app still works', async ({ page }) => {
+  await page.route('**/api/v1/observations.json', async (route) => {
+    const response = await route.fetch();
+    const json = (await response.json()) as { submissions: { values: Record<string, number> }[] };
+    const first = json.submissions[0];
+    if (first) first.values['PAX.API'] = 9;
+    await route.fulfill({ response, json });
+  });
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('observations.json');
+  await expect(alert).toContainText('submissions[0].values.PAX.API');
+  await page.getByRole('link', { name: 'Methodology' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Methodology');
+});
+
+test('an unknown address shows a not-found page', async ({ page }) => {
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await page.getByRole('link', { name: 'Go to the overview' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overview');
+});
