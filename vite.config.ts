@@ -9,9 +9,13 @@ import { datasetFiles, DEFAULT_SEED, generateDataset } from './mocks/data/genera
  * api/v1/, generated at build time (never committed), so `npm start` needs no other server.
  */
 function illustrativeContractFiles(): Plugin {
+  let base = '/';
   return {
     name: 'illustrative-contract-files',
     apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
     generateBundle() {
       const today = new Date();
       const dataset = generateDataset({
@@ -23,6 +27,15 @@ function illustrativeContractFiles(): Plugin {
         this.emitFile({ type: 'asset', fileName: `api/v1/${name}`, source });
       }
     },
+    // The documents start downloading while the scripts load, not after they run.
+    transformIndexHtml: () =>
+      process.env.VITE_API_BASE
+        ? []
+        : ['framework.json', 'members.json', 'observations.json'].map((name) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', href: `${base}api/v1/${name}`, as: 'fetch', crossorigin: 'anonymous' },
+            injectTo: 'head' as const,
+          })),
   };
 }
 

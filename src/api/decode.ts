@@ -1,7 +1,6 @@
 // Checks that the three contract documents agree with each other and turns them into the domain's Dataset.
 // Each document is already valid on its own (zod); here we catch what only the set can show.
-import type { Dataset, Framework, Indicator, Member, Observation } from '@/domain/types';
-import { indexObservations } from '@/domain/observations';
+import type { Dataset, Framework, Indicator, Member, Observation, ObservationIndex } from '@/domain/types';
 import { LoadError, type ContractIssue } from './errors';
 import type { MembersDocument } from './schemas/members';
 import type { ObservationsDocument, SubmissionRecord } from './schemas/observations';
@@ -23,7 +22,7 @@ export function decodeDataset(
   return {
     framework,
     members: membersDoc.members,
-    observations: indexObservations(observations),
+    observations,
     source: { ...observationsDoc.source, asOf: observationsDoc.asOf },
   };
 }
@@ -43,32 +42,33 @@ function decodeSubmissions(
   framework: Framework,
   members: readonly Member[],
   submissions: readonly SubmissionRecord[],
-): { observations: Observation[]; issues: ContractIssue[] } {
+): { observations: ObservationIndex; issues: ContractIssue[] } {
   const memberByCode = new Map(members.map((member) => [member.code, member]));
   const indicatorByCode = new Map(framework.indicators.map((indicator) => [indicator.code, indicator]));
-  const seen = new Set<string>();
-  const observations: Observation[] = [];
+  const index = new Map<string, Map<number, Map<string, Observation>>>();
   const issues: ContractIssue[] = [];
 
-  submissions.forEach((submission, i) => {
+  for (const [i, submission] of submissions.entries()) {
+    if (issues.length >= MAX_ISSUES) break;
     const at = `submissions[${i}]`;
-    const member = memberByCode.get(submission.member);
-    const recordIssue = checkSubmission(framework, submission, member);
+    const recordIssue = checkSubmission(framework, submission, memberByCode.get(submission.member));
     if (recordIssue) {
       issues.push({ path: `${at}.${recordIssue.field}`, message: recordIssue.message });
-      return;
+      continue;
     }
-    for (const [code, value] of Object.entries(submission.values)) {
-      const path = `${at}.values.${code}`;
+    const report = reportFor(index, submission.member, submission.cycle);
+    for (const code in submission.values) {
+      const value = submission.values[code] ?? Number.NaN;
       const indicator = indicatorByCode.get(code);
       const problem = indicator ? valueProblem(indicator, value) : `unknown indicator "${code}"`;
-      const key = `${submission.member}|${code}|${submission.cycle}`;
-      if (problem) issues.push({ path, message: problem });
-      else if (seen.has(key))
-        issues.push({ path, message: `reported twice for ${submission.member} in ${submission.cycle}` });
-      else {
-        seen.add(key);
-        observations.push({
+      if (problem) issues.push({ path: `${at}.values.${code}`, message: problem });
+      else if (report.has(code)) {
+        issues.push({
+          path: `${at}.values.${code}`,
+          message: `reported twice for ${submission.member} in ${submission.cycle}`,
+        });
+      } else {
+        report.set(code, {
           member: submission.member,
           indicator: code,
           cycle: submission.cycle,
@@ -79,9 +79,26 @@ function decodeSubmissions(
         });
       }
     }
-    if (issues.length > MAX_ISSUES) issues.length = MAX_ISSUES;
-  });
-  return { observations, issues };
+  }
+  return { observations: index, issues };
+}
+
+function reportFor(
+  index: Map<string, Map<number, Map<string, Observation>>>,
+  member: string,
+  cycle: number,
+): Map<string, Observation> {
+  let cycles = index.get(member);
+  if (!cycles) {
+    cycles = new Map();
+    index.set(member, cycles);
+  }
+  let report = cycles.get(cycle);
+  if (!report) {
+    report = new Map();
+    cycles.set(cycle, report);
+  }
+  return report;
 }
 
 function checkSubmission(

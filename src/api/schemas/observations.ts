@@ -10,7 +10,8 @@ export const submissionSchema = z.object({
   submitted: isoDateSchema,
   provenance: z.enum(['self-reported', 'validated']),
   status: z.enum(['final', 'provisional']),
-  values: z.record(codeSchema, z.number()).check(
+  // Keys are checked against the framework's indicators when the documents are decoded.
+  values: z.record(z.string(), z.number()).check(
     z.meta({
       description:
         'Reported values by indicator code: 0/1 for yes/no, 0–4 for stages, 0–100 for percentages, ≥ 0 for counts and currency.',

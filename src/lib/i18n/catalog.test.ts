@@ -1,26 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './en';
-import { fr } from './fr';
 import { formatters } from './format';
 import { translate } from './i18n';
-
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-
-describe('message catalogs', () => {
-  it('have the same keys in English and French', () => {
-    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
-  });
-
-  it('use the same placeholders in both languages', () => {
-    for (const key of Object.keys(en) as (keyof typeof en)[]) {
-      expect(placeholders(fr[key]), key).toEqual(placeholders(en[key]));
-    }
-  });
-
-  it('have no empty message', () => {
-    for (const text of [...Object.values(en), ...Object.values(fr)]) expect(text.trim()).not.toBe('');
-  });
-});
 
 describe('translate', () => {
   it('fills placeholders and leaves unknown ones visible', () => {

@@ -12,7 +12,19 @@ export interface Formatters {
   date: (iso: string) => string;
 }
 
+// Intl formatters are costly to create (tens of milliseconds on first use): make them once per language.
+const cache = new Map<Lang, Formatters>();
+
 export function formatters(lang: Lang): Formatters {
+  let made = cache.get(lang);
+  if (!made) {
+    made = makeFormatters(lang);
+    cache.set(lang, made);
+  }
+  return made;
+}
+
+function makeFormatters(lang: Lang): Formatters {
   const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
   const score = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const change = new Intl.NumberFormat(locale, {

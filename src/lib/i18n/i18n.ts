@@ -7,6 +7,7 @@ import { useLanguage } from '@/lib/preferences';
 import { en, type MessageKey } from './en';
 import { formatters, type Formatters } from './format';
 import { fr } from './fr';
+import { fill } from './messages';
 
 export type { MessageKey };
 export type MessageParams = Readonly<Record<string, string | number>>;
@@ -20,10 +21,7 @@ export function isLang(value: unknown): value is Lang {
 
 /** The message for a key with `{name}` placeholders filled in. */
 export function translate(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
-  return catalogs[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  return fill(catalogs[lang][key], params);
 }
 
 export interface I18n {
