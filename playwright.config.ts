@@ -2,7 +2,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from './scripts/browser-path.mjs';
 
-const PORT = 4317;
+// E2E_PORT and E2E_OUT let several runs share a machine without sharing a server or a build folder.
+const PORT = Number(process.env.E2E_PORT ?? 4317);
+const OUT = process.env.E2E_OUT ?? 'dist';
 const baseURL = `http://127.0.0.1:${PORT}`;
 const isCI = Boolean(process.env.CI);
 // Undefined lets Playwright look for its own browser and fail loudly if there is none.
@@ -33,7 +35,7 @@ export default defineConfig({
   ],
   webServer: {
     // The binaries directly, not npx: killing npx can leave vite running.
-    command: `./node_modules/.bin/vite build && ./node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `./node_modules/.bin/vite build --outDir ${OUT} --emptyOutDir && ./node_modules/.bin/vite preview --outDir ${OUT} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: baseURL,
     reuseExistingServer: false,
     timeout: 180_000,

@@ -65,6 +65,7 @@ export const en = {
   'trend.moderate': 'Moderately improving',
   'trend.stagnating': 'Stagnating',
   'trend.declining': 'Declining',
+  'url.invalid': 'Part of this link was not understood ({params}); the default is shown instead.',
   'trend.insufficient': 'Not enough data',
 } as const;
 

@@ -75,5 +75,6 @@ export const fr: Record<MessageKey, string> = {
   'trend.moderate': 'En progression modérée',
   'trend.stagnating': 'Stable',
   'trend.declining': 'En recul',
+  'url.invalid': 'Une partie de ce lien n’a pas été comprise ({params}) ; la valeur par défaut est affichée.',
   'trend.insufficient': 'Données insuffisantes',
 };

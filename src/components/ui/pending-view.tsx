@@ -1,7 +1,7 @@
-// A route whose view is planned but not built yet says so plainly.
+// A view that is planned but not built yet says so plainly.
 import { useI18n, type MessageKey } from '@/lib/i18n/i18n';
 
-export function PendingPage({ view }: { readonly view: MessageKey }) {
+export function PendingView({ view }: { readonly view: MessageKey }) {
   const { t } = useI18n();
   const name = t(view);
   return (
