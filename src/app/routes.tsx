@@ -16,6 +16,9 @@ const ScorecardPage = lazy(() =>
 );
 const ComparePage = lazy(() => import('@/features/compare/compare-page').then((m) => ({ default: m.ComparePage })));
 const MatrixPage = lazy(() => import('@/features/matrix/matrix-page').then((m) => ({ default: m.MatrixPage })));
+const TransitionsPage = lazy(() =>
+  import('@/features/transitions/transitions-page').then((m) => ({ default: m.TransitionsPage })),
+);
 const ReportingPage = lazy(() =>
   import('@/features/reporting/reporting-page').then((m) => ({ default: m.ReportingPage })),
 );
@@ -70,6 +73,14 @@ export function AppRoutes() {
           element={
             <Loading>
               <MatrixPage />
+            </Loading>
+          }
+        />
+        <Route
+          path="transitions"
+          element={
+            <Loading>
+              <TransitionsPage />
             </Loading>
           }
         />

@@ -1,12 +1,16 @@
-// Preferences remembered on this device (language). Transient UI state does not belong here.
+// Preferences remembered on this device: language and the focal point's own administration. Transient UI
+// state does not belong here.
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Lang } from '@/domain/types';
 
 interface PreferencesState {
   lang: Lang;
+  /** The Member code of "my administration", set by a focal point; null until chosen. */
+  myMember: string | null;
   actions: {
     languageChosen: (lang: Lang) => void;
+    myMemberChosen: (code: string | null) => void;
   };
 }
 
@@ -22,23 +26,30 @@ const usePreferencesStore = create<PreferencesState>()(
   persist(
     (set) => ({
       lang: detectLanguage(),
+      myMember: null,
       actions: {
-        languageChosen: (lang) => set({ lang }),
+        languageChosen: (lang) => {
+          set({ lang });
+        },
+        myMemberChosen: (code) => {
+          set({ myMember: code });
+        },
       },
     }),
     {
       name: 'spd.preferences',
       version: 1,
-      partialize: (state) => ({ lang: state.lang }),
+      partialize: (state) => ({ lang: state.lang, myMember: state.myMember }),
     },
   ),
 );
 
 export const useLanguage = () => usePreferencesStore((state) => state.lang);
+export const useMyMember = () => usePreferencesStore((state) => state.myMember);
 export const usePreferencesActions = () => usePreferencesStore((state) => state.actions);
 
 /** Restores the initial state; for tests, which must not share preferences. */
 export function resetPreferences(): void {
-  usePreferencesStore.setState({ lang: 'en' });
+  usePreferencesStore.setState({ lang: 'en', myMember: null });
   localStorage.removeItem('spd.preferences');
 }
