@@ -39,8 +39,47 @@ function illustrativeContractFiles(): Plugin {
   };
 }
 
+/** The API's origin when the contract is served from elsewhere (VITE_API_BASE), for connect-src. */
+function apiOrigin(): string {
+  const base = process.env.VITE_API_BASE;
+  if (!base) return '';
+  try {
+    return ` ${new URL(base).origin}`;
+  } catch {
+    return ''; // a path on the same origin
+  }
+}
+
+/**
+ * Content-Security-Policy (DESIGN §7): scripts only from the app's own files — no inline script, no eval.
+ * Inline styles stay allowed: Recharts positions its tooltips and labels with style attributes.
+ * `frame-ancestors` only works as a header, so the preview server sends the policy as a header too.
+ */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  `connect-src 'self'${apiOrigin()}`,
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), illustrativeContractFiles()],
+  plugins: [react(), illustrativeContractFiles(), contentSecurityPolicy()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -52,6 +91,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1000,
   },
   preview: {
+    headers: { 'Content-Security-Policy': `${CSP}; frame-ancestors 'none'`, 'X-Content-Type-Options': 'nosniff' },
     host: '127.0.0.1',
     port: Number(process.env.PORT ?? 4173),
     strictPort: true,

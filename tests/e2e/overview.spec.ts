@@ -21,6 +21,9 @@ async function servedDataset(page: Page) {
 test('the Overview draws the world Security Index from the shipped data', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
   await page.goto('/');
   await expect(page.locator('[data-chart-ready="true"] .recharts-line-curve')).toBeVisible();
 
@@ -38,6 +41,18 @@ test('the Overview draws the world Security Index from the shipped data', async 
   await expect(page.getByText(/Illustrative data/).first()).toBeVisible();
   await page.screenshot({ path: 'test-results/overview.png', fullPage: true });
   expect(errors).toEqual([]);
+});
+
+test('the served page has a Content-Security-Policy without inline or eval scripts', async ({ page }) => {
+  const response = await page.goto('/');
+  const header = response?.headers()['content-security-policy'] ?? '';
+  const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  for (const policy of [header, meta ?? '']) {
+    const scripts = /script-src ([^;]*)/.exec(policy)?.[1] ?? '';
+    expect(scripts).toContain("'self'");
+    expect(scripts).not.toMatch(/unsafe-inline|unsafe-eval/);
+  }
+  expect(header).toContain("frame-ancestors 'none'");
 });
 
 test('the language switch turns the page French and a link keeps it', async ({ page }) => {
