@@ -6,7 +6,7 @@ import { NavLink, Outlet, useSearchParams } from 'react-router';
 import { datasetQueryOptions } from '@/api/dataset';
 import type { Dataset, DataSource } from '@/domain/types';
 import { isLang, LANGS, useI18n, type MessageKey } from '@/lib/i18n/i18n';
-import { usePreferencesActions } from '@/lib/preferences';
+import { usePreferencesActions, useTheme, type Theme } from '@/lib/preferences';
 import { RouteErrorBoundary } from './route-error';
 
 const NAV: readonly { to: string; label: MessageKey }[] = [
@@ -25,6 +25,7 @@ export function Layout() {
   const i18n = useI18n();
   const { t } = i18n;
   useLanguageFromLink();
+  useThemeOnDocument();
   useEffect(() => {
     document.documentElement.lang = i18n.lang;
     document.title = t('app.title');
@@ -40,7 +41,10 @@ export function Layout() {
           <p className="app-header__title">{t('app.title')}</p>
           <p className="app-header__subtitle">{t('app.subtitle')}</p>
         </div>
-        <LanguageSwitch />
+        <div className="app-header__controls">
+          <ThemeSwitch />
+          <LanguageSwitch />
+        </div>
         <nav aria-label={t('nav.label')} className="app-nav">
           <ul>
             {NAV.map((item) => (
@@ -71,6 +75,41 @@ function useLanguageFromLink() {
   useEffect(() => {
     if (isLang(requested)) languageChosen(requested);
   }, [requested, languageChosen]);
+}
+
+const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
+
+/** `data-theme` on <html> selects the palette; "system" follows the operating system's setting. */
+function useThemeOnDocument() {
+  const theme = useTheme();
+  useEffect(() => {
+    if (theme === 'system') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = theme;
+  }, [theme]);
+}
+
+function ThemeSwitch() {
+  const { t } = useI18n();
+  const theme = useTheme();
+  const { themeChosen } = usePreferencesActions();
+  return (
+    <label className="theme-switch">
+      <span>{t('theme.label')}</span>
+      <select
+        value={theme}
+        onChange={(event) => {
+          const chosen = THEMES.find((value) => value === event.target.value);
+          if (chosen) themeChosen(chosen);
+        }}
+      >
+        {THEMES.map((value) => (
+          <option key={value} value={value}>
+            {t(`theme.${value}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 }
 
 function LanguageSwitch() {

@@ -4,13 +4,17 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Lang } from '@/domain/types';
 
+export type Theme = 'system' | 'light' | 'dark';
+
 interface PreferencesState {
   lang: Lang;
+  theme: Theme;
   /** The Member code of "my administration", set by a focal point; null until chosen. */
   myMember: string | null;
   actions: {
     languageChosen: (lang: Lang) => void;
     myMemberChosen: (code: string | null) => void;
+    themeChosen: (theme: Theme) => void;
   };
 }
 
@@ -27,6 +31,7 @@ const usePreferencesStore = create<PreferencesState>()(
     (set) => ({
       lang: detectLanguage(),
       myMember: null,
+      theme: 'system',
       actions: {
         languageChosen: (lang) => {
           set({ lang });
@@ -34,22 +39,26 @@ const usePreferencesStore = create<PreferencesState>()(
         myMemberChosen: (code) => {
           set({ myMember: code });
         },
+        themeChosen: (theme) => {
+          set({ theme });
+        },
       },
     }),
     {
       name: 'spd.preferences',
       version: 1,
-      partialize: (state) => ({ lang: state.lang, myMember: state.myMember }),
+      partialize: (state) => ({ lang: state.lang, myMember: state.myMember, theme: state.theme }),
     },
   ),
 );
 
 export const useLanguage = () => usePreferencesStore((state) => state.lang);
 export const useMyMember = () => usePreferencesStore((state) => state.myMember);
+export const useTheme = () => usePreferencesStore((state) => state.theme);
 export const usePreferencesActions = () => usePreferencesStore((state) => state.actions);
 
 /** Restores the initial state; for tests, which must not share preferences. */
 export function resetPreferences(): void {
-  usePreferencesStore.setState({ lang: 'en', myMember: null });
+  usePreferencesStore.setState({ lang: 'en', myMember: null, theme: 'system' });
   localStorage.removeItem('spd.preferences');
 }

@@ -65,6 +65,10 @@ export const en = {
   'trend.moderate': 'Moderately improving',
   'trend.stagnating': 'Stagnating',
   'trend.declining': 'Declining',
+  'theme.label': 'Theme',
+  'theme.system': 'System',
+  'theme.light': 'Light',
+  'theme.dark': 'Dark',
   'url.invalid': 'Part of this link was not understood ({params}); the default is shown instead.',
   'trend.insufficient': 'Not enough data',
 } as const;

@@ -75,6 +75,10 @@ export const fr: Record<MessageKey, string> = {
   'trend.moderate': 'En progression modérée',
   'trend.stagnating': 'Stable',
   'trend.declining': 'En recul',
+  'theme.label': 'Thème',
+  'theme.system': 'Système',
+  'theme.light': 'Clair',
+  'theme.dark': 'Sombre',
   'url.invalid': 'Une partie de ce lien n’a pas été comprise ({params}) ; la valeur par défaut est affichée.',
   'trend.insufficient': 'Données insuffisantes',
 };
