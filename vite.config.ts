@@ -1,12 +1,33 @@
 /// <reference types="vitest/config" />
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { datasetFiles, DEFAULT_SEED, generateDataset } from './mocks/data/generate.ts';
 
+/** Where `npm run data:import` writes imported contract files; when present, the build ships them. */
+const IMPORTED_DATA = process.env.SPD_DATA_DIR ?? 'data/api/v1';
+const DOCUMENTS = ['framework.json', 'members.json', 'observations.json'];
+
+/** The contract files to ship: imported ones if `data:import` wrote them, else the illustrative dataset. */
+function contractFiles(): { files: Readonly<Record<string, string>>; from: string } {
+  if (DOCUMENTS.every((name) => existsSync(join(IMPORTED_DATA, name)))) {
+    const files = Object.fromEntries(DOCUMENTS.map((name) => [name, readFileSync(join(IMPORTED_DATA, name), 'utf8')]));
+    return { files, from: `imported data in ${IMPORTED_DATA}` };
+  }
+  const today = new Date();
+  const dataset = generateDataset({
+    seed: DEFAULT_SEED,
+    currentYear: today.getUTCFullYear(),
+    asOf: today.toISOString().slice(0, 10),
+  });
+  return { files: datasetFiles(dataset), from: 'the built-in illustrative dataset' };
+}
+
 /**
- * The production build ships the built-in illustrative dataset as the static contract files under
- * api/v1/, generated at build time (never committed), so `npm start` needs no other server.
+ * The production build ships the contract files under api/v1/ — the imported data if there is some, else
+ * the illustrative dataset generated at build time (never committed) — so `npm start` needs no other server.
  */
 function illustrativeContractFiles(): Plugin {
   let base = '/';
@@ -17,13 +38,9 @@ function illustrativeContractFiles(): Plugin {
       base = config.base;
     },
     generateBundle() {
-      const today = new Date();
-      const dataset = generateDataset({
-        seed: DEFAULT_SEED,
-        currentYear: today.getUTCFullYear(),
-        asOf: today.toISOString().slice(0, 10),
-      });
-      for (const [name, source] of Object.entries(datasetFiles(dataset))) {
+      const { files, from } = contractFiles();
+      this.info(`contract files from ${from}`);
+      for (const [name, source] of Object.entries(files)) {
         this.emitFile({ type: 'asset', fileName: `api/v1/${name}`, source });
       }
     },
@@ -31,7 +48,7 @@ function illustrativeContractFiles(): Plugin {
     transformIndexHtml: () =>
       process.env.VITE_API_BASE
         ? []
-        : ['framework.json', 'members.json', 'observations.json'].map((name) => ({
+        : DOCUMENTS.map((name) => ({
             tag: 'link',
             attrs: { rel: 'preload', href: `${base}api/v1/${name}`, as: 'fetch', crossorigin: 'anonymous' },
             injectTo: 'head' as const,

@@ -60,5 +60,5 @@ export const usePreferencesActions = () => usePreferencesStore((state) => state.
 /** Restores the initial state; for tests, which must not share preferences. */
 export function resetPreferences(): void {
   usePreferencesStore.setState({ lang: 'en', myMember: null, theme: 'system' });
-  localStorage.removeItem('spd.preferences');
+  if (typeof localStorage !== 'undefined') localStorage.removeItem('spd.preferences');
 }
