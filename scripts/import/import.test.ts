@@ -1,7 +1,7 @@
 // @vitest-environment node
 // The import command end to end (in-process): every kind of bad row reported with line, column and reason,
 // nothing written on failure, French Excel files accepted, 50,000 rows, and the export → import round trip.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -91,7 +91,10 @@ describe('data import: bad rows', () => {
     const before = readFileSync(join(first.out, 'observations.json'), 'utf8');
     const input = join(first.dir, 'bad.csv');
     writeFileSync(input, [HEADER, 'KEN,PAX.API,2020,7,validated,final,2021-03-01'].join('\n'));
-    const status = runImport([input, '--out', first.out, '--as-of', '2026-11-28'], { log: () => {}, error: () => {} });
+    const status = runImport([input, '--out', first.out, '--as-of', '2026-11-28'], {
+      log: () => undefined,
+      error: () => undefined,
+    });
     expect(status).toBe(1);
     expect(readFileSync(join(first.out, 'observations.json'), 'utf8')).toBe(before);
   });
@@ -167,7 +170,6 @@ describe('data import: valid files', () => {
 
 it('refuses to run without an input file', () => {
   const errors: string[] = [];
-  expect(runImport([], { log: () => {}, error: (line) => errors.push(line) })).toBe(2);
+  expect(runImport([], { log: () => undefined, error: (line) => errors.push(line) })).toBe(2);
   expect(errors[0]).toMatch(/^usage: npm run data:import/);
-  mkdirSync(join(tmpdir(), 'spd-unused'), { recursive: true });
 });
