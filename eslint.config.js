@@ -21,6 +21,7 @@ const FEATURES = [
   'compare',
   'matrix',
   'reporting',
+  'transitions',
   'methodology',
   'not-found',
 ];
