@@ -1,6 +1,31 @@
-// Placeholder until the view is built: the route exists and says so plainly.
-import { PendingView } from '@/components/ui/pending-view';
+// A Member's scorecard (`/members/:code`): what a focal point opens to see where their administration stands.
+// An unknown code gives a not-found page with the closest matches; a code in another case moves to the right one.
+import { useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { Navigate, useLocation, useParams } from 'react-router';
+import { datasetQueryOptions } from '@/api/dataset';
+import { DataBoundary } from '@/components/ui/data-boundary';
+import type { Dataset } from '@/domain/types';
+import { MemberNotFound } from './member-not-found';
+import { scorecard, type ScorecardResult } from './scorecard-model';
+import { ScorecardView } from './scorecard-view';
+import './scorecard.css';
 
 export function ScorecardPage() {
-  return <PendingView view="nav.members" />;
+  const { code = '' } = useParams();
+  const select = useCallback((dataset: Dataset) => scorecard(dataset, code), [code]);
+  const query = useQuery({ ...datasetQueryOptions(), select });
+  return <DataBoundary query={query}>{(result) => <ScorecardResultView result={result} />}</DataBoundary>;
+}
+
+function ScorecardResultView({ result }: { readonly result: ScorecardResult }) {
+  const { search } = useLocation();
+  switch (result.kind) {
+    case 'found':
+      return <ScorecardView model={result.model} />;
+    case 'moved':
+      return <Navigate to={{ pathname: `/members/${result.code}`, search }} replace />;
+    case 'not-found':
+      return <MemberNotFound code={result.code} suggestions={result.suggestions} />;
+  }
 }

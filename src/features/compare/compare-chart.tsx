@@ -1,0 +1,74 @@
+// The Index of the compared Members over time, with the world average, in the shared chart frame.
+import { ChartFrame } from '@/components/ui/chart-frame';
+import type { ChartConfig, ChartRow } from '@/components/ui/chart-config';
+import { DataTable } from '@/components/ui/data-table';
+import { LineChart } from '@/components/ui/line-chart';
+import { useI18n } from '@/lib/i18n/i18n';
+import { useMessages } from '@/lib/i18n/messages';
+import { INDEX_KEY, type CompareModel } from './compare-model';
+import { compareMessages } from './messages';
+
+/** Six distinguishable colours (defined in compare.css, AA contrast on white) and grey for the world. */
+const COLOURS = ['--compare-1', '--compare-2', '--compare-3', '--compare-4', '--compare-5', '--compare-6'];
+
+export function CompareChart({ model }: { readonly model: CompareModel }) {
+  const t = useMessages(compareMessages);
+  const i18n = useI18n();
+  const config: Record<string, ChartConfig[string]> = {};
+  model.columns.forEach((column, i) => {
+    config[column.member.code] = { label: i18n.name(column.member.name), color: `var(${COLOURS[i] ?? '--series-1'})` };
+  });
+  config.world = { label: t('chart.world'), color: 'var(--compare-world)' };
+  const first = model.cycles[0] ?? model.cycle;
+  const last = model.cycles.at(-1) ?? model.cycle;
+  const title = t('chart.title', { first, last });
+  const score = (value: number | null | undefined) => (value == null ? '—' : i18n.fmt.score(value));
+  const worldNow = model.rows.find((row) => row.key === INDEX_KEY)?.world.value ?? null;
+  const summary = t('chart.summary', {
+    cycle: model.cycle,
+    values: model.columns
+      .map((column) => `${i18n.name(column.member.name)} ${score(column.cells.get(INDEX_KEY)?.value)}`)
+      .join(', '),
+    world: score(worldNow),
+  });
+  return (
+    <ChartFrame
+      title={title}
+      subtitle={t('chart.subtitle')}
+      summary={summary}
+      showTableLabel={i18n.t('chart.showTable')}
+      hideTableLabel={i18n.t('chart.hideTable')}
+      footnote={
+        <>
+          {t('chart.footnote')} {i18n.t('footer.illustrative')}
+        </>
+      }
+      table={
+        <DataTable<ChartRow>
+          caption={title}
+          rows={model.history}
+          rowKey={(row) => String(row.cycle)}
+          columns={[
+            { key: 'cycle', header: i18n.t('table.cycle'), cell: (row) => row.cycle },
+            ...Object.entries(config).map(([key, series]) => ({
+              key,
+              header: series.label,
+              numeric: true,
+              cell: (row: ChartRow) => score(row[key]),
+            })),
+          ]}
+        />
+      }
+    >
+      <LineChart data={model.history} config={config} formatValue={i18n.fmt.score} height={280} />
+      <ul className="compare-chart-legend" aria-hidden="true">
+        {Object.entries(config).map(([key, series]) => (
+          <li key={key}>
+            <span className="compare-chart-legend__swatch" style={{ background: series.color }} />
+            {series.label}
+          </li>
+        ))}
+      </ul>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,27 @@
+// A direct link to "my administration"'s scorecard once a focal point has chosen it (for the header and the
+// Overview). Deliberately tiny: it is part of the first load, so it uses only what the layout already loads.
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { datasetQueryOptions } from '@/api/dataset';
+import type { Dataset, Member } from '@/domain/types';
+import { useI18n } from '@/lib/i18n/i18n';
+import { useMessages } from '@/lib/i18n/messages';
+import { useMyMember } from '@/lib/preferences';
+import { myAdministrationMessages } from './my-administration-messages';
+
+const selectMembers = (dataset: Dataset): readonly Member[] => dataset.members;
+
+export function MyAdministrationLink({ className }: { readonly className?: string }) {
+  const code = useMyMember();
+  const t = useMessages(myAdministrationMessages);
+  const i18n = useI18n();
+  const { data: members } = useQuery({ ...datasetQueryOptions(), select: selectMembers, enabled: code !== null });
+  // Nothing until the data says who it is; a remembered code the data no longer has leads nowhere.
+  const member = code === null ? undefined : members?.find((candidate) => candidate.code === code);
+  if (!member) return null;
+  return (
+    <Link className={className} to={`/members/${member.code}`}>
+      {t('link', { member: i18n.name(member.name) })}
+    </Link>
+  );
+}
