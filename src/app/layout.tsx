@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { NavLink, Outlet, useSearchParams } from 'react-router';
 import { datasetQueryOptions } from '@/api/dataset';
+import { MyAdministrationLink } from '@/features/scorecard/my-administration-link';
 import type { Dataset, DataSource } from '@/domain/types';
 import { isLang, LANGS, useI18n, type MessageKey } from '@/lib/i18n/i18n';
 import { usePreferencesActions, useTheme, type Theme } from '@/lib/preferences';
@@ -42,6 +43,7 @@ export function Layout() {
           <p className="app-header__subtitle">{t('app.subtitle')}</p>
         </div>
         <div className="app-header__controls">
+          <MyAdministrationLink className="app-header__mine" />
           <ThemeSwitch />
           <LanguageSwitch />
         </div>
