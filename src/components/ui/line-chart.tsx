@@ -1,4 +1,5 @@
-// Recharts, wrapped once: a line chart of score series over cycles, styled from a ChartConfig.
+// Recharts, wrapped once: a line chart of series over cycles, styled from a ChartConfig, with optional
+// markers per series, dashed reference lines and direct labels at the lines' ends (legend: chart-legend.tsx).
 import {
   CartesianGrid,
   Line,
@@ -8,44 +9,184 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { ChartConfig, ChartRow } from './chart-config';
+import { MARKER_PATHS, type ChartConfig, type ChartRow, type MarkerShape } from './chart-config';
 
 interface LineChartProps {
   readonly data: readonly ChartRow[];
   readonly config: ChartConfig;
   readonly formatValue: (value: number) => string;
-  readonly yDomain?: readonly [number, number];
+  /** Fixed bounds, or 'auto' for values in their own unit (counts, changes), rounded outwards. */
+  readonly yDomain?: readonly [number, number] | 'auto';
   readonly height?: number;
+  /** Draw each series' `short` name at its last point, nudged apart so that labels do not overlap. */
+  readonly endLabels?: boolean;
+  /** Formats the y axis' ticks (e.g. compact numbers in the user's language for counts). */
+  readonly formatTick?: (value: number) => string;
 }
 
-export function LineChart({ data, config, formatValue, yDomain = [0, 100], height = 320 }: LineChartProps) {
+const MARGIN_TOP = 8;
+const MARGIN_BOTTOM = 8;
+const X_AXIS_HEIGHT = 30;
+const LABEL_GAP = 13;
+
+export function LineChart(props: LineChartProps) {
+  const { data, config, formatValue, yDomain = [0, 100], height = 320 } = props;
+  const { endLabels = false, formatTick } = props;
+  const domain = yDomain === 'auto' ? niceDomain(data, Object.keys(config)) : yDomain;
+  const offsets = endLabels ? labelOffsets(data, config, domain, height) : null;
   return (
-    <ResponsiveContainer width="100%" height={height}>
-      <RechartsLineChart data={[...data]} margin={{ top: 8, right: 24, bottom: 8, left: 0 }}>
-        <CartesianGrid stroke="var(--grid)" vertical={false} />
-        <XAxis dataKey="cycle" stroke="var(--axis)" tick={{ fill: 'var(--muted)' }} />
-        <YAxis domain={[...yDomain]} stroke="var(--axis)" tick={{ fill: 'var(--muted)' }} width={40} />
-        <Tooltip
-          formatter={(value, name) => [
-            typeof value === 'number' ? formatValue(value) : '—',
-            config[String(name)]?.label ?? String(name),
-          ]}
-          contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }}
-        />
-        {Object.entries(config).map(([key, series]) => (
-          <Line
-            key={key}
-            dataKey={key}
-            name={key}
-            type="linear"
-            stroke={series.color}
-            strokeWidth={2.5}
-            dot={{ r: 3.5, fill: series.color }}
-            connectNulls={false}
-            isAnimationActive={false}
+    <>
+      <ResponsiveContainer width="100%" height={height}>
+        <RechartsLineChart
+          data={[...data]}
+          margin={{ top: MARGIN_TOP, right: endLabels ? 56 : 24, bottom: MARGIN_BOTTOM, left: 0 }}
+        >
+          <CartesianGrid stroke="var(--grid)" vertical={false} />
+          <XAxis dataKey="cycle" stroke="var(--axis)" tick={{ fill: 'var(--muted)' }} height={X_AXIS_HEIGHT} />
+          <YAxis
+            domain={[...domain]}
+            stroke="var(--axis)"
+            tick={{ fill: 'var(--muted)' }}
+            tickFormatter={formatTick}
+            width={formatTick ? 52 : 40}
           />
-        ))}
-      </RechartsLineChart>
-    </ResponsiveContainer>
+          <Tooltip
+            formatter={(value, name) => [
+              typeof value === 'number' ? formatValue(value) : '—',
+              config[String(name)]?.label ?? String(name),
+            ]}
+            contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }}
+          />
+          {Object.entries(config).map(([key, series]) => (
+            <Line
+              key={key}
+              dataKey={key}
+              name={key}
+              type="linear"
+              stroke={series.color}
+              strokeWidth={series.dashed ? 2 : 2.5}
+              strokeDasharray={series.dashed ? '6 4' : undefined}
+              dot={(dot: DotProps) => <Marker key={dot.index} {...dot} shape={series.marker} color={series.color} />}
+              label={
+                offsets
+                  ? (label: LabelProps) =>
+                      label.index === lastIndex(data, key) ? (
+                        <text
+                          key="end"
+                          x={Number(label.x ?? 0) + 8}
+                          y={Number(label.y ?? 0) + (offsets.get(key) ?? 0) + 4}
+                          fill={series.color}
+                          fontSize={12}
+                          fontWeight={600}
+                        >
+                          {series.short ?? series.label}
+                        </text>
+                      ) : (
+                        <g key={label.index} />
+                      )
+                  : undefined
+              }
+              connectNulls={false}
+              isAnimationActive={false}
+            />
+          ))}
+        </RechartsLineChart>
+      </ResponsiveContainer>
+    </>
   );
+}
+
+interface DotProps {
+  readonly cx?: number;
+  readonly cy?: number;
+  readonly index?: number;
+  readonly value?: unknown;
+}
+
+interface LabelProps {
+  readonly x?: number | string;
+  readonly y?: number | string;
+  readonly index?: number;
+}
+
+function Marker({ cx, cy, shape = 'circle', color }: DotProps & { shape?: MarkerShape; color: string }) {
+  if (cx === undefined || cy === undefined || !Number.isFinite(cy)) return <g />;
+  return <MarkerShapeSvg x={cx} y={cy} shape={shape} color={color} />;
+}
+
+/** A series' marker, shared with the legend (chart-legend.tsx). */
+export function MarkerShapeSvg({ x, y, shape, color }: { x: number; y: number; shape: MarkerShape; color: string }) {
+  const path = MARKER_PATHS[shape];
+  if (path) {
+    const stroke = shape === 'cross';
+    return (
+      <path
+        className="recharts-line-dot"
+        d={path}
+        transform={`translate(${x} ${y})`}
+        fill={stroke ? 'none' : color}
+        stroke={color}
+        strokeWidth={stroke ? 2.5 : 1}
+      />
+    );
+  }
+  const ring = shape === 'ring';
+  return (
+    <circle
+      className="recharts-line-dot"
+      cx={x}
+      cy={y}
+      r={3.5}
+      fill={ring ? 'var(--surface)' : color}
+      stroke={color}
+      strokeWidth={2}
+    />
+  );
+}
+
+function lastIndex(data: readonly ChartRow[], key: string): number {
+  for (let i = data.length - 1; i >= 0; i--) if (typeof data[i]?.[key] === 'number') return i;
+  return -1;
+}
+
+/** Pixel offsets that move each end label off its neighbours, from the values' positions on the y scale. */
+function labelOffsets(
+  data: readonly ChartRow[],
+  config: ChartConfig,
+  [low, high]: readonly [number, number],
+  height: number,
+): Map<string, number> {
+  const plot = height - MARGIN_TOP - MARGIN_BOTTOM - X_AXIS_HEIGHT;
+  const span = high - low || 1;
+  const labels = Object.keys(config)
+    .map((key) => {
+      const value = data[lastIndex(data, key)]?.[key];
+      return typeof value === 'number' ? { key, y: (1 - (value - low) / span) * plot } : null;
+    })
+    .filter((label): label is { key: string; y: number } => label !== null)
+    .sort((a, b) => a.y - b.y);
+  const placed = labels.map((label) => label.y);
+  for (let i = 1; i < placed.length; i++) placed[i] = Math.max(placed[i] ?? 0, (placed[i - 1] ?? 0) + LABEL_GAP);
+  // Labels pushed past the bottom are pulled back up together.
+  const overflow = (placed.at(-1) ?? 0) - plot;
+  if (overflow > 0) for (let i = 0; i < placed.length; i++) placed[i] = (placed[i] ?? 0) - overflow;
+  return new Map(labels.map((label, i) => [label.key, (placed[i] ?? label.y) - label.y]));
+}
+
+/** Bounds that include zero and every value, rounded outwards to a round number. */
+function niceDomain(data: readonly ChartRow[], keys: readonly string[]): [number, number] {
+  let low = 0;
+  let high = 0;
+  for (const row of data) {
+    for (const key of keys) {
+      const value = row[key];
+      if (typeof value !== 'number') continue;
+      low = Math.min(low, value);
+      high = Math.max(high, value);
+    }
+  }
+  const span = Math.max(high - low, 1);
+  const magnitude = 10 ** Math.floor(Math.log10(span));
+  const step = span / magnitude < 3 ? magnitude / 2 : magnitude;
+  return [Math.floor(low / step) * step, Math.ceil(high / step) * step || 1];
 }

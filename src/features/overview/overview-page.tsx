@@ -1,5 +1,7 @@
-// The Overview (`/`): headline figures since the resolution and the world Security Index over time.
+// The Overview (`/`): headline figures since the resolution, the world and regional Security Index over time,
+// adoption of key measures and the programme areas.
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { datasetQueryOptions } from '@/api/dataset';
 import { ChartFrame } from '@/components/ui/chart-frame';
 import { DataBoundary } from '@/components/ui/data-boundary';
@@ -10,6 +12,11 @@ import { StatusPanel } from '@/components/ui/status-panel';
 import type { AggregatePoint } from '@/domain/score-table';
 import { useI18n, type I18n } from '@/lib/i18n/i18n';
 import { selectOverview, type OverviewModel } from './overview-model';
+
+// The sections below the world chart load as their own chunk, fetched as soon as this module runs (in parallel
+// with the data): the Overview's first-load bytes are budgeted (DESIGN §7) and these are below the fold.
+const sections = import('./overview-sections');
+const OverviewSections = lazy(() => sections.then((module) => ({ default: module.OverviewSections })));
 
 export function OverviewPage() {
   const i18n = useI18n();
@@ -26,6 +33,7 @@ export function OverviewPage() {
 function OverviewContent({ model, i18n }: { readonly model: OverviewModel; readonly i18n: I18n }) {
   const { t, fmt } = i18n;
   const { reporting, worldIndex, change } = model;
+  const showSections = useAfterFirstChart();
   if (!model.hasData) {
     return (
       <StatusPanel tone="empty" title={t('empty.title')}>
@@ -74,6 +82,11 @@ function OverviewContent({ model, i18n }: { readonly model: OverviewModel; reado
         </p>
       ) : null}
       <WorldIndexChart model={model} i18n={i18n} />
+      {showSections ? (
+        <Suspense fallback={null}>
+          <OverviewSections model={model} i18n={i18n} />
+        </Suspense>
+      ) : null}
     </>
   );
 }
@@ -120,6 +133,31 @@ function WorldIndexChart({ model, i18n }: { readonly model: OverviewModel; reado
       />
     </ChartFrame>
   );
+}
+
+/**
+ * False until the browser is first idle after the world chart mounted (Recharts measures its box and draws the
+ * line over a few frames): the sections below render after that, so their work never delays the first chart
+ * (the Overview's time-to-chart budget). Browsers without requestIdleCallback wait a moment instead.
+ */
+function useAfterFirstChart(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const show = () => {
+      setReady(true);
+    };
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(show, { timeout: 1000 });
+      return () => {
+        cancelIdleCallback(id);
+      };
+    }
+    const id = setTimeout(show, 150);
+    return () => {
+      clearTimeout(id);
+    };
+  }, []);
+  return ready;
 }
 
 function ChartFootnote({ i18n }: { readonly i18n: I18n }) {

@@ -1,0 +1,39 @@
+// The legend under a line chart, in HTML: each series' line, marker and full label (the chart's direct labels
+// carry only short codes). Kept apart from line-chart.tsx so that only the charts that need it load it.
+import type { ChartConfig } from './chart-config';
+import { MarkerShapeSvg } from './line-chart';
+
+export function ChartLegend({ config }: { readonly config: ChartConfig }) {
+  return (
+    <ul
+      style={{
+        listStyle: 'none',
+        display: 'flex',
+        flexWrap: 'wrap',
+        gap: '0.25rem 1.25rem',
+        margin: '0.5rem 0 0',
+        padding: 0,
+        fontSize: '0.875rem',
+      }}
+    >
+      {Object.entries(config).map(([key, series]) => (
+        <li key={key} style={{ display: 'flex', alignItems: 'center', gap: '0.4rem' }}>
+          <svg width="26" height="12" aria-hidden="true" focusable="false" className="chart-legend__key">
+            <line
+              x1="1"
+              x2="25"
+              y1="6"
+              y2="6"
+              stroke={series.color}
+              strokeWidth="2"
+              strokeDasharray={series.dashed ? '5 3' : undefined}
+            />
+            <MarkerShapeSvg x={13} y={6} shape={series.marker ?? 'circle'} color={series.color} />
+          </svg>
+          {series.short && series.short !== series.label ? <b>{series.short}</b> : null}
+          {series.label}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,50 @@
+// How the explorer names a measure and writes its values: scores with one decimal, counts and amounts in their
+// own unit, changes with a sign.
+import type { Measure, MeasureUnit } from '@/domain/measures';
+import type { Lang } from '@/domain/types';
+import type { I18n } from '@/lib/i18n/i18n';
+import type { Translate } from '@/lib/i18n/messages';
+import type { Mode } from './explore-model';
+import type { ExploreMessageKey } from './messages';
+
+const raw = new Map<string, Intl.NumberFormat>();
+
+function rawFormat(lang: Lang, signed: boolean): Intl.NumberFormat {
+  const key = `${lang}${signed ? '+' : ''}`;
+  let format = raw.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+      maximumFractionDigits: 1,
+      signDisplay: signed ? 'exceptZero' : 'auto',
+    });
+    raw.set(key, format);
+  }
+  return format;
+}
+
+/** Writes a plotted value: a score or count, or its change since the baseline. */
+export function valueFormatter(unit: MeasureUnit, mode: Mode, i18n: I18n): (value: number) => string {
+  if (unit === 'score') return mode === 'change' ? i18n.fmt.change : i18n.fmt.score;
+  const format = rawFormat(i18n.lang, mode === 'change');
+  return (value) => format.format(value).replace('-', '−');
+}
+
+/** Short tick labels for counts and amounts (12 k, 1,2 M). */
+export function tickFormatter(lang: Lang): (value: number) => string {
+  const format = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  });
+  return (value) => format.format(value);
+}
+
+export function measureName(measure: Measure, i18n: I18n, m: Translate<ExploreMessageKey>, areaName: string): string {
+  if (measure.kind === 'index') return m('measure.index');
+  if (measure.kind === 'area') return m('measure.area', { area: areaName });
+  return i18n.name(measure.indicator.name);
+}
+
+/** The unit of a context indicator in the current language, e.g. "seizures" or "USD". */
+export function unitName(measure: Measure, i18n: I18n): string {
+  return measure.kind === 'indicator' && measure.indicator.unit ? i18n.name(measure.indicator.unit) : '';
+}
