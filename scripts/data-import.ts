@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodeDataset } from '../src/api/decode';
+import { describeIssue } from '../src/api/errors';
 import { frameworkSchema, type FrameworkDocument } from '../src/api/schemas/framework';
 import { membersSchema, type MembersDocument } from '../src/api/schemas/members';
 import { observationsSchema, type ObservationsDocument } from '../src/api/schemas/observations';
@@ -113,7 +114,8 @@ function loadReferenceData(
     if (text === null) return null;
     const parsed = frameworkSchema.safeParse(parseJson(text));
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) io.error(`${frameworkFile}: ${issue.path.join('.')}: ${issue.message}`);
+      for (const issue of parsed.error.issues)
+        io.error(`${frameworkFile}: ${issue.path.join('.')}: ${describeIssue(issue)}`);
       return null;
     }
     framework = parsed.data;

@@ -1,5 +1,6 @@
 // Reads a members list for the import: the contract's members.json, or a CSV with the columns
 // code, name_en, name_fr, region, kind, joined.
+import { describeIssue } from '../../src/api/errors';
 import { membersSchema, type MembersDocument } from '../../src/api/schemas/members';
 import { readCsv } from './rows';
 
@@ -7,7 +8,7 @@ export function readMembers(text: string, fileName: string): { members?: Members
   if (fileName.toLowerCase().endsWith('.json')) {
     const result = membersSchema.safeParse(safeJson(text));
     if (result.success) return { members: result.data, problems: [] };
-    return { problems: result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) };
+    return { problems: result.error.issues.map((issue) => `${issue.path.join('.')}: ${describeIssue(issue)}`) };
   }
   const { rows } = readCsv(text);
   const members = rows.map((row) => ({
@@ -23,7 +24,7 @@ export function readMembers(text: string, fileName: string): { members?: Members
     problems: result.error.issues.map((issue) => {
       const [, index, ...rest] = issue.path;
       const line = typeof index === 'number' ? rows[index]?.line : undefined;
-      return `line ${line ?? '?'}, ${rest.join('.') || 'row'}: ${issue.message}`;
+      return `line ${line ?? '?'}, ${rest.join('.') || 'row'}: ${describeIssue(issue)}`;
     }),
   };
 }

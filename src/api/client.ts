@@ -1,6 +1,6 @@
 // The one HTTP client for the data contract: GET, JSON, a time limit, and a precise error for each failure.
 import type * as z from 'zod/mini';
-import { formatPath, LoadError } from './errors';
+import { describeIssue, formatPath, LoadError } from './errors';
 
 /** A request that hangs is abandoned after this long. */
 export const REQUEST_TIMEOUT_MS = 15_000;
@@ -43,7 +43,10 @@ export function parseDocument<S extends z.ZodMiniType>(document: string, text: s
   }
   const result = schema.safeParse(json);
   if (!result.success) {
-    const issues = result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+    const issues = result.error.issues.map((issue) => ({
+      path: formatPath(issue.path),
+      message: describeIssue(issue),
+    }));
     const first = issues[0];
     const summary = first ? `${first.path || '(document)'}: ${first.message}` : 'does not match the contract';
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';

@@ -43,3 +43,38 @@ export function formatPath(path: readonly PropertyKey[]): string {
     return text === '' ? name : `${text}.${name}`;
   }, '');
 }
+
+/** What a zod issue has to say, in plain words (zod's mini build ships no message locale). */
+export interface IssueLike {
+  readonly code: string;
+  readonly message: string;
+  readonly expected?: unknown;
+  readonly minimum?: unknown;
+  readonly maximum?: unknown;
+  readonly format?: unknown;
+  readonly values?: readonly unknown[];
+  readonly origin?: unknown;
+}
+
+export function describeIssue(issue: IssueLike): string {
+  if (issue.message !== '' && issue.message !== 'Invalid input') return issue.message;
+  const sized = issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' items' : '';
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${String(issue.expected)}`;
+    case 'too_small':
+      return `must be at least ${String(issue.minimum)}${sized}`;
+    case 'too_big':
+      return `must be at most ${String(issue.maximum)}${sized}`;
+    case 'invalid_format':
+      return `is not a valid ${String(issue.format)}`;
+    case 'invalid_value':
+      return `must be one of ${(issue.values ?? []).map((value) => JSON.stringify(value)).join(', ')}`;
+    case 'invalid_union':
+      return 'matches none of the allowed forms';
+    case 'unrecognized_keys':
+      return 'has unexpected fields';
+    default:
+      return 'is not valid';
+  }
+}

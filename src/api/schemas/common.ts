@@ -1,9 +1,6 @@
 // Building blocks shared by the three contract documents. zod's mini build keeps the Overview within its
-// byte budget (DESIGN §7); its English messages are loaded so contract errors read plainly.
+// byte budget (DESIGN §7); `describeIssue` (errors.ts) turns its issues into plain words.
 import * as z from 'zod/mini';
-import en from 'zod/v4/locales/en.js';
-
-z.config(en());
 
 export const localizedSchema = z
   .object({
