@@ -78,7 +78,8 @@ const CSP = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  `connect-src 'self'${apiOrigin()}`,
+  // config.json may point the app at any HTTPS API at run time (one build, any deployment); local APIs too.
+  `connect-src 'self' https: http://localhost:* http://127.0.0.1:*${apiOrigin()}`,
   "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",

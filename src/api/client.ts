@@ -11,11 +11,13 @@ export interface FetchOptions {
 }
 
 /**
- * The contract's absolute base URL: set at build time with VITE_API_BASE, else `api/v1` beside the app.
+ * The contract's absolute base URL: `apiBase` from config.json at run time, else VITE_API_BASE at build time,
+ * else `api/v1` beside the app.
  */
-export function apiBase(): string {
+export function apiBase(runtime?: string): string {
   const configured: unknown = import.meta.env.VITE_API_BASE;
-  const base = typeof configured === 'string' && configured !== '' ? configured : `${import.meta.env.BASE_URL}api/v1`;
+  const base =
+    runtime ?? (typeof configured === 'string' && configured !== '' ? configured : `${import.meta.env.BASE_URL}api/v1`);
   return new URL(base.endsWith('/') ? base : `${base}/`, document.baseURI).href;
 }
 

@@ -6,8 +6,9 @@ import { frameworkSchema } from './schemas/framework';
 import { membersSchema } from './schemas/members';
 import { observationsSchema } from './schemas/observations';
 import { isLoadError } from './errors';
+import { runtimeConfig } from './runtime-config';
 
-export function datasetQueryOptions(base: string = apiBase()) {
+export function datasetQueryOptions(base: string = apiBase(runtimeConfig().apiBase)) {
   return queryOptions({
     queryKey: ['dataset', base],
     queryFn: async ({ signal }) => {

@@ -2,9 +2,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
+import { loadRuntimeConfig } from '@/api/runtime-config';
 import { createQueryClient } from '@/lib/query-client';
 import { App } from './app';
 import './styles.css';
+import './theme-tints.css';
 
 async function startMocks(): Promise<void> {
   if (import.meta.env.DEV || import.meta.env.VITE_MSW === 'on') {
@@ -23,4 +25,14 @@ function render(): void {
   );
 }
 
-void startMocks().then(render);
+function renderFailure(error: unknown): void {
+  // config.json exists but is broken: say so instead of showing a blank page.
+  const root = document.getElementById('root');
+  if (!root) return;
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.textContent = error instanceof Error ? error.message : String(error);
+  root.replaceChildren(message);
+}
+
+void Promise.all([startMocks(), loadRuntimeConfig()]).then(render, renderFailure);
