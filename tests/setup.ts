@@ -19,6 +19,20 @@ class NoopResizeObserver {
 }
 if (!('ResizeObserver' in globalThis)) globalThis.ResizeObserver = NoopResizeObserver;
 
+// jsdom has no matchMedia; the layout asks it for the system's colour scheme. A light system, unchanging.
+if (typeof window !== 'undefined' && typeof window.matchMedia !== 'function') {
+  Object.defineProperty(window, 'matchMedia', {
+    configurable: true,
+    writable: true,
+    value: (query: string) => ({
+      matches: false,
+      media: query,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    }),
+  });
+}
+
 beforeAll(() => {
   server.listen({ onUnhandledRequest: 'error' });
 });

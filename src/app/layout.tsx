@@ -81,12 +81,19 @@ function useLanguageFromLink() {
 
 const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 
-/** `data-theme` on <html> selects the palette; "system" follows the operating system's setting. */
+/** `data-theme` on <html> selects the palette; "system" follows the operating system's setting, live. */
 function useThemeOnDocument() {
   const theme = useTheme();
   useEffect(() => {
-    if (theme === 'system') delete document.documentElement.dataset.theme;
-    else document.documentElement.dataset.theme = theme;
+    const dark = window.matchMedia('(prefers-color-scheme: dark)');
+    const apply = () => {
+      document.documentElement.dataset.theme = theme === 'system' ? (dark.matches ? 'dark' : 'light') : theme;
+    };
+    apply();
+    dark.addEventListener('change', apply);
+    return () => {
+      dark.removeEventListener('change', apply);
+    };
   }, [theme]);
 }
 
