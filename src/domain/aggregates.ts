@@ -21,12 +21,16 @@ export function isSufficient(n: number, of: number): boolean {
   return of > 0 && n > 0 && n * 2 >= of;
 }
 
-/** Mean over the Members with a value, with coverage n of N. */
-export function aggregate(values: readonly (number | null)[], groupSize: number): Aggregate {
+/** Mean (or another summary) over the Members with a value, with coverage n of N. */
+export function aggregate(
+  values: readonly (number | null)[],
+  groupSize: number,
+  summarise: (known: readonly number[]) => number = mean,
+): Aggregate {
   const known = values.filter((value): value is number => value !== null);
   const sufficient = isSufficient(known.length, groupSize);
   return {
-    value: sufficient ? mean(known) : null,
+    value: sufficient ? summarise(known) : null,
     n: known.length,
     of: groupSize,
     coverage: groupSize === 0 ? 0 : known.length / groupSize,

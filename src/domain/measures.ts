@@ -1,7 +1,7 @@
 // Any measure an analyst can plot — the Security Index, an area score or one indicator — per Member and per
 // group, in its own unit; plus adoption rates and change since the baseline (DESIGN §3).
 import type { Dataset, Indicator, Observation } from './types';
-import { adoptionRate, aggregate, isSufficient, type Adoption, type Aggregate } from './aggregates';
+import { adoptionRate, aggregate, type Adoption, type Aggregate } from './aggregates';
 import { areaScoredIndicators, scoredAreas, scoredIndicators } from './framework';
 import { reportOf } from './observations';
 import { groupAggregate, groupMembers, memberScore, scoresOf, type ScoreMeasure } from './score-table';
@@ -80,15 +80,7 @@ export function median(values: readonly number[]): number {
 
 /** Median over the Members with a value, with coverage n of N and the same 50% rule as a mean. */
 export function medianAggregate(values: readonly (number | null)[], groupSize: number): Aggregate {
-  const known = values.filter((value): value is number => value !== null);
-  const sufficient = isSufficient(known.length, groupSize);
-  return {
-    value: sufficient ? median(known) : null,
-    n: known.length,
-    of: groupSize,
-    coverage: groupSize === 0 ? 0 : known.length / groupSize,
-    sufficient,
-  };
+  return aggregate(values, groupSize, median);
 }
 
 /** A group's (region's or WORLD's) value of a measure in a cycle: mean of scores or median of raw values. */
