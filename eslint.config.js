@@ -72,6 +72,26 @@ const domainForbiddenPackages = {
 
 const JS_FILES = ['**/*.{js,mjs,cjs,jsx}'];
 
+const noInnerHtml = {
+  selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+  message: 'Text from data is text: no dangerouslySetInnerHTML.',
+};
+
+// Issue 7: every user-visible string comes from a catalog (English and French), never from a component.
+// Symbols and punctuation ("·", "—", "→", "✕") may stay; anything with a letter may not.
+const TEXT_ATTRIBUTES =
+  '/^(aria-label|aria-description|aria-roledescription|aria-valuetext|title|alt|placeholder|label)$/';
+const HAS_LETTER = '/[A-Za-z]/';
+const CATALOG_MESSAGE = 'User-visible text belongs in a catalog (messages.ts, English and French), not in a component.';
+const noHardCodedText = [
+  `JSXText[value=${HAS_LETTER}]`,
+  `JSXElement > JSXExpressionContainer > Literal[value=${HAS_LETTER}]`,
+  `JSXElement > JSXExpressionContainer > TemplateLiteral > TemplateElement[value.raw=${HAS_LETTER}]`,
+  `JSXAttribute[name.name=${TEXT_ATTRIBUTES}] > Literal[value=${HAS_LETTER}]`,
+  `JSXAttribute[name.name=${TEXT_ATTRIBUTES}] > JSXExpressionContainer > Literal[value=${HAS_LETTER}]`,
+  `JSXAttribute[name.name=${TEXT_ATTRIBUTES}] > JSXExpressionContainer > TemplateLiteral > TemplateElement[value.raw=${HAS_LETTER}]`,
+].map((selector) => ({ selector, message: CATALOG_MESSAGE }));
+
 export default defineConfig(
   {
     ignores: [
@@ -121,13 +141,7 @@ export default defineConfig(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: 'Text from data is text: no dangerouslySetInnerHTML.',
-        },
-      ],
+      'no-restricted-syntax': ['error', noInnerHtml],
       'no-eval': 'error',
       'no-new-func': 'error',
       // Conflicts with no-non-null-assertion: it asks for the `!` that rule forbids.
@@ -139,6 +153,12 @@ export default defineConfig(
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'import-x/no-restricted-paths': ['error', { zones: importZones }],
     },
+  },
+  {
+    // Components: no hard-coded user-visible text (tests may spell out what they expect to see).
+    files: ['src/**/*.tsx'],
+    ignores: ['**/*.test.tsx'],
+    rules: { 'no-restricted-syntax': ['error', noInnerHtml, ...noHardCodedText] },
   },
   {
     // TypeScript already checks what these check, and they misread some typings (`import * as z from 'zod/mini'`).

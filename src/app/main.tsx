@@ -6,7 +6,7 @@ import { loadRuntimeConfig } from '@/api/runtime-config';
 import { createQueryClient } from '@/lib/query-client';
 import { App } from './app';
 import './styles.css';
-import './theme-tints.css';
+import './palette.css';
 
 async function startMocks(): Promise<void> {
   if (import.meta.env.DEV || import.meta.env.VITE_MSW === 'on') {

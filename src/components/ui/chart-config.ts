@@ -20,19 +20,10 @@ export type ChartConfig = Readonly<Record<string, SeriesConfig>>;
 export type ChartRow = { readonly cycle: number } & Readonly<Record<string, number | null>>;
 
 /**
- * Colour-blind-safe categorical colours (Paul Tol's "bright" and "muted" sets, darkened to reach 3:1 on white),
- * for charts with more series than the four `--series-*` tokens.
+ * Categorical colours for charts with more series than four: the `--series-*` tokens (styles.css, palette.css),
+ * so each theme paints its own; colour-blind-safe and ≥ 4.5:1 on the background (tests/unit/palette.test.ts).
  */
-export const SERIES_COLORS: readonly string[] = [
-  '#0b4f8a',
-  '#c2410c',
-  '#047857',
-  '#7c3aed',
-  '#a0196b',
-  '#8a6a00',
-  '#0e7490',
-  '#4b5563',
-];
+export const SERIES_COLORS: readonly string[] = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `var(--series-${n})`);
 
 /** Marker outlines centred on (0, 0); circles and rings are drawn as circles (line-chart.tsx, exported images). */
 export const MARKER_PATHS: Partial<Record<MarkerShape, string>> = {

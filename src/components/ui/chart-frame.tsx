@@ -1,25 +1,45 @@
 // The frame every chart sits in: title, subtitle, the chart, its text summary (also its accessible
-// description), a table view of the same data, and the source and method footnote.
-import { useId, useState, type ReactNode } from 'react';
+// description), a table view of the same data, the source and method footnote, and a Download menu (PNG, SVG,
+// and the table as CSV — one TableSpec feeds both the table view and the CSV, so they hold the same rows).
+import { useId, useRef, useState, type ReactNode } from 'react';
+import type { FileNameParts } from '@/lib/export/file-name';
+import { useLanguage } from '@/lib/preferences';
+import type { ChartConfig } from './chart-config';
+import { DataTable, tableCells, type TableSpec } from './data-table';
+import { DownloadButton } from './download-button';
 
-interface ChartFrameProps {
+interface ChartFrameProps<Row> {
   readonly title: string;
   readonly subtitle: string;
   readonly summary: string;
-  /** The table alternative of exactly what the chart shows. */
-  readonly table: ReactNode;
+  /** The table alternative of exactly what the chart shows; also the CSV download. */
+  readonly table: TableSpec<Row>;
+  /** Shows `table` another way (e.g. sortable) instead of the plain DataTable. */
+  readonly tableView?: ReactNode;
+  /** The series drawn, for the legend of exported images. */
+  readonly legend: ChartConfig;
+  /** What downloads are named after (the language is added). */
+  readonly file: FileNameParts;
   readonly footnote: ReactNode;
   readonly showTableLabel: string;
   readonly hideTableLabel: string;
   readonly children: ReactNode;
 }
 
-export function ChartFrame(props: ChartFrameProps) {
+export function ChartFrame<Row>(props: ChartFrameProps<Row>) {
   const { title, subtitle, summary, table, footnote, showTableLabel, hideTableLabel, children } = props;
   const [tableShown, setTableShown] = useState(false);
   const id = useId();
+  const figure = useRef<HTMLElement>(null);
+  const lang = useLanguage();
+  // Read when a download is asked for; the export code itself loads with the menu (download-menu.tsx).
+  const request = () => {
+    const { legend, file } = props;
+    return { figure: figure.current, title, subtitle, legend, file, lang, table: tableCells(table) };
+  };
   return (
     <figure
+      ref={figure}
       className="chart-frame"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-summary`}
@@ -37,19 +57,22 @@ export function ChartFrame(props: ChartFrameProps) {
       <p id={`${id}-summary`} className="chart-frame__summary">
         {summary}
       </p>
-      <button
-        type="button"
-        className="button button--quiet"
-        aria-expanded={tableShown}
-        aria-controls={`${id}-table`}
-        onClick={() => {
-          setTableShown((shown) => !shown);
-        }}
-      >
-        {tableShown ? hideTableLabel : showTableLabel}
-      </button>
+      <div className="chart-frame__actions">
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-expanded={tableShown}
+          aria-controls={`${id}-table`}
+          onClick={() => {
+            setTableShown((shown) => !shown);
+          }}
+        >
+          {tableShown ? hideTableLabel : showTableLabel}
+        </button>
+        <DownloadButton request={request} />
+      </div>
       <div id={`${id}-table`} hidden={!tableShown}>
-        {table}
+        {props.tableView ?? <DataTable {...table} />}
       </div>
       <figcaption className="chart-frame__footnote">{footnote}</figcaption>
     </figure>

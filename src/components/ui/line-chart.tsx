@@ -22,6 +22,8 @@ interface LineChartProps {
   readonly endLabels?: boolean;
   /** Formats the y axis' ticks (e.g. compact numbers in the user's language for counts). */
   readonly formatTick?: (value: number) => string;
+  /** A small chart whose figure text says it all: no keyboard stop of its own (it sits in an aria-hidden box). */
+  readonly decorative?: boolean;
 }
 
 const MARGIN_TOP = 8;
@@ -31,13 +33,14 @@ const LABEL_GAP = 13;
 
 export function LineChart(props: LineChartProps) {
   const { data, config, formatValue, yDomain = [0, 100], height = 320 } = props;
-  const { endLabels = false, formatTick } = props;
+  const { endLabels = false, formatTick, decorative = false } = props;
   const domain = yDomain === 'auto' ? niceDomain(data, Object.keys(config)) : yDomain;
   const offsets = endLabels ? labelOffsets(data, config, domain, height) : null;
   return (
     <>
       <ResponsiveContainer width="100%" height={height}>
         <RechartsLineChart
+          accessibilityLayer={!decorative}
           data={[...data]}
           margin={{ top: MARGIN_TOP, right: endLabels ? 56 : 24, bottom: MARGIN_BOTTOM, left: 0 }}
         >

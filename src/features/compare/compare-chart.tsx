@@ -1,7 +1,6 @@
 // The Index of the compared Members over time, with the world average, in the shared chart frame.
 import { ChartFrame } from '@/components/ui/chart-frame';
 import type { ChartConfig, ChartRow } from '@/components/ui/chart-config';
-import { DataTable } from '@/components/ui/data-table';
 import { LineChart } from '@/components/ui/line-chart';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useMessages } from '@/lib/i18n/messages';
@@ -43,22 +42,27 @@ export function CompareChart({ model }: { readonly model: CompareModel }) {
           {t('chart.footnote')} {i18n.t('footer.illustrative')}
         </>
       }
-      table={
-        <DataTable<ChartRow>
-          caption={title}
-          rows={model.history}
-          rowKey={(row) => String(row.cycle)}
-          columns={[
-            { key: 'cycle', header: i18n.t('table.cycle'), cell: (row) => row.cycle },
-            ...Object.entries(config).map(([key, series]) => ({
-              key,
-              header: series.label,
-              numeric: true,
-              cell: (row: ChartRow) => score(row[key]),
-            })),
-          ]}
-        />
-      }
+      legend={config}
+      file={{
+        measure: 'security-index',
+        group: model.columns.map((column) => column.member.code).join('-'),
+        cycles: [first, last],
+      }}
+      table={{
+        caption: title,
+        rows: model.history,
+        rowKey: (row: ChartRow) => String(row.cycle),
+        columns: [
+          { key: 'cycle', header: i18n.t('table.cycle'), cell: (row) => row.cycle },
+          ...Object.entries(config).map(([key, series]) => ({
+            key,
+            header: series.label,
+            numeric: true,
+            cell: (row: ChartRow) => score(row[key]),
+            value: (row: ChartRow) => row[key] ?? null,
+          })),
+        ],
+      }}
     >
       <LineChart data={model.history} config={config} formatValue={i18n.fmt.score} height={280} />
       <ul className="compare-chart-legend" aria-hidden="true">

@@ -1,6 +1,5 @@
 // The explorer's chart and its sortable table: the same rows, drawn or listed, with the text summary that
 // describes the chart to everyone (and to assistive technology as its description).
-import { useState } from 'react';
 import { SERIES_COLORS, SERIES_MARKERS, type ChartConfig } from '@/components/ui/chart-config';
 import { ChartLegend } from '@/components/ui/chart-legend';
 import { LineChart } from '@/components/ui/line-chart';
@@ -103,34 +102,33 @@ export function exploreSummary(model: ExploreModel, text: ChartText): string {
   return parts.join(' ');
 }
 
-type SortKey = 'name' | number;
+export type SortKey = 'name' | number;
+export interface TableSort {
+  readonly key: SortKey;
+  readonly descending: boolean;
+}
 
-/** Rows are series, columns are cycles; any column sorts, missing values last. */
+/**
+ * Rows are series, columns are cycles; any column sorts, missing values last. The page holds the sort and the
+ * sorted rows (explore-table-spec.ts), so that the chart frame's CSV lists the rows in the order shown.
+ */
 export function ExploreTable({
   model,
   text,
   caption,
+  rows,
+  sort,
+  onSort,
 }: {
   readonly model: ExploreModel;
   readonly text: ChartText;
   readonly caption: string;
+  readonly rows: readonly ExploreSeries[];
+  readonly sort: TableSort;
+  readonly onSort: (sort: TableSort) => void;
 }) {
-  const { m, i18n } = text;
-  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'name', descending: false });
-  const valueAt = (series: ExploreSeries, cycle: number) =>
-    series.points.find((point) => point.cycle === cycle)?.value ?? null;
-  const rows = [...model.series];
-  if (sort.key !== 'name' || sort.descending) {
-    const key = sort.key;
-    const direction = sort.descending ? -1 : 1;
-    rows.sort((a, b) => {
-      if (key === 'name') return direction * seriesLabel(a, text).localeCompare(seriesLabel(b, text), i18n.lang);
-      const left = valueAt(a, key);
-      const right = valueAt(b, key);
-      if (left === null || right === null) return left === right ? 0 : left === null ? 1 : -1;
-      return direction * (left - right);
-    });
-  }
+  const { m } = text;
+  const setSort = onSort;
   const header = (key: SortKey, label: string, numeric: boolean) => {
     const active = sort.key === key;
     return (

@@ -1,7 +1,7 @@
 // The Trend explorer (`/explore`): any measure over the cycles for the world, regions and chosen Members, as a
 // chart, a table or a map; the whole view lives in the URL.
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
 import { datasetQueryOptions } from '@/api/dataset';
 import { ChartFrame } from '@/components/ui/chart-frame';
@@ -11,11 +11,12 @@ import { UrlNotice } from '@/components/ui/url-notice';
 import type { Dataset } from '@/domain/types';
 import { useI18n, type I18n } from '@/lib/i18n/i18n';
 import { useMessages, type Translate } from '@/lib/i18n/messages';
-import { exploreSummary, ExploreChart, ExploreTable, type ChartText } from './explore-chart';
+import { chartConfig, exploreSummary, ExploreChart, ExploreTable, type ChartText } from './explore-chart';
 import { ExploreControls } from './explore-controls';
 import { measureName, unitName, valueFormatter } from './explore-format';
 import { selectExplore, selectExploreFrame, type ExploreFrame, type ExploreModel } from './explore-model';
 import { TABS, useExploreState, type ExploreValues, type Tab as TabId } from './explore-state';
+import { DEFAULT_SORT, exploreTableSpec } from './explore-table-spec';
 import { exploreMessages, type ExploreMessageKey } from './messages';
 import './explore.css';
 
@@ -62,6 +63,7 @@ interface ResultsProps {
 }
 
 function ExploreResults({ model, frame, values, set, i18n, m }: ResultsProps) {
+  const [sort, setSort] = useState(DEFAULT_SORT);
   const text: ChartText = { format: valueFormatter(model.unit, model.view.mode, i18n), i18n, m };
   const measure = measureLabel(model, frame, i18n, m);
   const { from, to, mode } = model.view;
@@ -70,6 +72,8 @@ function ExploreResults({ model, frame, values, set, i18n, m }: ResultsProps) {
       ? m('chart.titleChange', { measure, baseline: model.baselineCycle, from, to })
       : m('chart.title', { measure, from, to });
   const summary = exploreSummary(model, text);
+  const table = exploreTableSpec(model, text, title, sort);
+  const tableProps = { model, text, caption: title, rows: table.rows, sort, onSort: setSort };
   const footnote = (
     <>
       {m('footnote.method')} {i18n.t('footer.illustrative')}
@@ -99,7 +103,10 @@ function ExploreResults({ model, frame, values, set, i18n, m }: ResultsProps) {
           showTableLabel={i18n.t('chart.showTable')}
           hideTableLabel={i18n.t('chart.hideTable')}
           footnote={footnote}
-          table={<ExploreTable model={model} text={text} caption={title} />}
+          legend={chartConfig(model, text)}
+          file={{ measure: fileMeasure(model), group: fileGroup(model), cycles: [from, to] }}
+          table={table}
+          tableView={<ExploreTable {...tableProps} />}
         >
           <div data-measure={model.view.measure} className="explore-chart">
             <ExploreChart model={model} text={text} />
@@ -110,7 +117,7 @@ function ExploreResults({ model, frame, values, set, i18n, m }: ResultsProps) {
         <section className="chart-frame" aria-label={title}>
           <h2 className="chart-frame__title">{title}</h2>
           <p className="chart-frame__subtitle">{subtitle(model, frame, i18n, m)}</p>
-          <ExploreTable model={model} text={text} caption={title} />
+          <ExploreTable {...tableProps} />
           <p className="chart-frame__summary">{summary}</p>
           <p className="chart-frame__footnote">{footnote}</p>
         </section>
@@ -159,4 +166,23 @@ function subtitle(model: ExploreModel, frame: ExploreFrame, i18n: I18n, m: Trans
   const open = frame.latest > frame.latestClosed && model.view.to > frame.latestClosed ? frame.latest : null;
   if (open !== null) parts.push(m('subtitle.open', { cycle: open }));
   return parts.filter((part): part is string => part !== null).join(' · ');
+}
+
+/** Downloads are named after the measure ("security-index", an area or indicator code, "-change" in change mode). */
+function fileMeasure(model: ExploreModel): string {
+  const { measure, view } = model;
+  const name =
+    measure.kind === 'index'
+      ? 'security-index'
+      : measure.kind === 'area'
+        ? `area-${measure.area}`
+        : measure.indicator.code;
+  return view.mode === 'change' ? `${name}-change` : name;
+}
+
+/** …and after the groups shown: "world", then region and Member codes. */
+function fileGroup(model: ExploreModel): string {
+  const codes = model.series.map((series) => (series.kind === 'world' ? 'world' : series.key));
+  // A long selection would make an unwieldy name: the first few codes and a count say enough.
+  return (codes.length > 8 ? [...codes.slice(0, 8), `${codes.length - 8}-more`] : codes).join('-');
 }

@@ -50,6 +50,9 @@ export const exploreMessages = defineMessages({
     'table.sortBy': 'Sort by {column}',
     'table.insufficient': 'Insufficient data (under 50% of Members)',
     'table.noValue': 'No value',
+    'table.code': 'Code',
+    'table.unit': 'Unit',
+    'table.unitScore': 'Score (0–100)',
     'footnote.method':
       'Regions and world shown only where at least half of their Members have a value; coverage is in each cell’s tooltip.',
     'map.title': '{measure}, {cycle}',
@@ -120,6 +123,9 @@ export const exploreMessages = defineMessages({
     'table.sortBy': 'Trier par {column}',
     'table.insufficient': 'Données insuffisantes (moins de 50 % des Membres)',
     'table.noValue': 'Pas de valeur',
+    'table.code': 'Code',
+    'table.unit': 'Unité',
+    'table.unitScore': 'Score (0–100)',
     'footnote.method':
       'Les régions et le monde ne sont affichés que si au moins la moitié de leurs Membres ont une valeur ; la couverture figure dans l’infobulle de chaque cellule.',
     'map.title': '{measure}, {cycle}',

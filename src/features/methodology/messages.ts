@@ -91,6 +91,18 @@ export const methodologyMessages = defineMessages({
     'provenance.open': 'The {cycle} cycle is still open and only partly reported.',
     'provenance.each':
       'Every observation records whether it is self-reported or validated, whether it is final or provisional, and when it was submitted.',
+    'downloads.title': 'Downloads',
+    'downloads.lead':
+      'The whole dataset, for your own analysis. Each chart also has its own Download menu: PNG or SVG image, and its data as CSV.',
+    'downloads.observations': 'All observations (CSV)',
+    'downloads.observationsNote':
+      'One row per reported value — Member, indicator, cycle, value, provenance, status and submission date — in the columns the import command reads, so an edited file can be imported again. UTF-8, opens in Excel.',
+    'downloads.contract': 'The data contract files (JSON), as this dashboard loads them:',
+    'downloads.framework': 'framework.json — areas, indicators, stages, rating bands and cycles',
+    'downloads.members': 'members.json — Member administrations and their regions',
+    'downloads.observationsJson': 'observations.json — every Member return',
+    'downloads.working': 'Preparing the file…',
+    'downloads.failed': 'The download could not be prepared: {reason}',
   },
   fr: {
     title: 'Méthodologie',
@@ -183,5 +195,17 @@ export const methodologyMessages = defineMessages({
     'provenance.open': 'Le cycle {cycle} est encore ouvert et n’est déclaré qu’en partie.',
     'provenance.each':
       'Chaque observation indique si elle est autodéclarée ou validée, si elle est définitive ou provisoire, et quand elle a été transmise.',
+    'downloads.title': 'Téléchargements',
+    'downloads.lead':
+      'L’ensemble des données, pour vos propres analyses. Chaque graphique a aussi son menu Télécharger : image PNG ou SVG, et ses données en CSV.',
+    'downloads.observations': 'Toutes les observations (CSV)',
+    'downloads.observationsNote':
+      'Une ligne par valeur déclarée — Membre, indicateur, cycle, valeur, provenance, statut et date de transmission — dans les colonnes que lit la commande d’import : un fichier modifié peut être importé à nouveau. UTF-8, s’ouvre dans Excel.',
+    'downloads.contract': 'Les fichiers du contrat de données (JSON), tels que ce tableau de bord les charge :',
+    'downloads.framework': 'framework.json — domaines, indicateurs, stades, niveaux et cycles',
+    'downloads.members': 'members.json — les administrations membres et leur région',
+    'downloads.observationsJson': 'observations.json — toutes les déclarations des Membres',
+    'downloads.working': 'Préparation du fichier…',
+    'downloads.failed': 'Le téléchargement n’a pas pu être préparé : {reason}',
   },
 });

@@ -8,6 +8,7 @@ import { RatingBadge } from '@/components/ui/rating-badge';
 import { TREND_THRESHOLDS } from '@/domain/trends';
 import { useI18n, type I18n } from '@/lib/i18n/i18n';
 import { useMessages, type Translate } from '@/lib/i18n/messages';
+import { Downloads } from './downloads';
 import { IndicatorList } from './indicator-list';
 import { selectMethodology, type MethodologyModel } from './methodology-model';
 import { methodologyMessages } from './messages';
@@ -53,6 +54,7 @@ function MethodologyContent({ model, i18n, m }: ContentProps) {
     },
     { id: 'indicators', title: m('indicators.title'), body: <IndicatorList framework={framework} i18n={i18n} m={m} /> },
     { id: 'provenance', title: m('provenance.title'), body: <Provenance model={model} i18n={i18n} m={m} /> },
+    { id: 'downloads', title: m('downloads.title'), body: <Downloads cycles={framework.cycles} m={m} /> },
   ];
   return (
     <>

@@ -5,7 +5,6 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { datasetQueryOptions } from '@/api/dataset';
 import { ChartFrame } from '@/components/ui/chart-frame';
 import { DataBoundary } from '@/components/ui/data-boundary';
-import { DataTable } from '@/components/ui/data-table';
 import { LineChart } from '@/components/ui/line-chart';
 import { Stat } from '@/components/ui/stat';
 import { StatusPanel } from '@/components/ui/status-panel';
@@ -96,6 +95,7 @@ function WorldIndexChart({ model, i18n }: { readonly model: OverviewModel; reado
   const first = model.series[0]?.cycle ?? model.baselineCycle;
   const last = model.series.at(-1)?.cycle ?? model.cycle;
   const rows = model.series.map((point) => ({ cycle: point.cycle, world: point.value }));
+  const config = { world: { label: t('overview.chart.series'), color: 'var(--series-1)' } };
   return (
     <ChartFrame
       title={t('overview.chart.title', { first, last })}
@@ -104,33 +104,30 @@ function WorldIndexChart({ model, i18n }: { readonly model: OverviewModel; reado
       showTableLabel={t('chart.showTable')}
       hideTableLabel={t('chart.hideTable')}
       footnote={<ChartFootnote i18n={i18n} />}
-      table={
-        <DataTable<AggregatePoint>
-          caption={t('overview.chart.title', { first, last })}
-          rows={model.series}
-          rowKey={(point) => String(point.cycle)}
-          columns={[
-            { key: 'cycle', header: t('table.cycle'), cell: (point) => point.cycle },
-            {
-              key: 'value',
-              header: t('table.value'),
-              numeric: true,
-              cell: (point) => (point.value === null ? t('trend.insufficient') : fmt.score(point.value)),
-            },
-            {
-              key: 'coverage',
-              header: t('table.coverage'),
-              cell: (point) => t('coverage', { n: point.aggregate.n, of: point.aggregate.of }),
-            },
-          ]}
-        />
-      }
+      legend={config}
+      file={{ measure: 'security-index', group: 'world', cycles: [first, last] }}
+      table={{
+        caption: t('overview.chart.title', { first, last }),
+        rows: model.series,
+        rowKey: (point: AggregatePoint) => String(point.cycle),
+        columns: [
+          { key: 'cycle', header: t('table.cycle'), cell: (point) => point.cycle },
+          {
+            key: 'value',
+            header: t('table.value'),
+            numeric: true,
+            cell: (point) => (point.value === null ? t('trend.insufficient') : fmt.score(point.value)),
+            value: (point) => point.value,
+          },
+          {
+            key: 'coverage',
+            header: t('table.coverage'),
+            cell: (point) => t('coverage', { n: point.aggregate.n, of: point.aggregate.of }),
+          },
+        ],
+      }}
     >
-      <LineChart
-        data={rows}
-        config={{ world: { label: t('overview.chart.series'), color: 'var(--series-1)' } }}
-        formatValue={fmt.score}
-      />
+      <LineChart data={rows} config={config} formatValue={fmt.score} />
     </ChartFrame>
   );
 }

@@ -105,6 +105,7 @@ function RegionChart({ model, i18n, m }: Props) {
   const groups = [{ code: 'WORLD', label: m('regions.world'), series: model.series }].concat(
     model.regions.map(({ region, series }) => ({ code: region.code, label: name(region.name), series })),
   );
+  type Group = (typeof groups)[number];
   return (
     <ChartFrame
       title={title}
@@ -113,18 +114,20 @@ function RegionChart({ model, i18n, m }: Props) {
       showTableLabel={t('chart.showTable')}
       hideTableLabel={t('chart.hideTable')}
       footnote={t('footer.illustrative')}
-      table={
-        <DataTable
-          caption={title}
-          rows={groups}
-          rowKey={(group) => group.code}
-          columns={[
-            { key: 'name', header: m('regions.series'), cell: (group) => group.label },
-            ...model.series.map((point, i) => ({
+      legend={config}
+      file={{ measure: 'security-index', group: 'regions', cycles: [first, last] }}
+      table={{
+        caption: title,
+        rows: groups,
+        rowKey: (group: Group) => group.code,
+        columns: [
+          { key: 'name', header: m('regions.series'), cell: (group) => group.label },
+          ...model.series.flatMap((point, i) => [
+            {
               key: String(point.cycle),
               header: String(point.cycle),
               numeric: true,
-              cell: (group: (typeof groups)[number]) => {
+              cell: (group: Group) => {
                 const value = group.series[i];
                 return value?.value == null ? (
                   <abbr title={t('trend.insufficient')}>—</abbr>
@@ -134,10 +137,21 @@ function RegionChart({ model, i18n, m }: Props) {
                   </span>
                 );
               },
-            })),
-          ]}
-        />
-      }
+              value: (group: Group) => group.series[i]?.value ?? null,
+            },
+            {
+              // On screen the coverage is each value's tooltip; the CSV gives it a column of its own.
+              key: `${point.cycle}-coverage`,
+              header: `${point.cycle} · ${t('table.coverage')}`,
+              csvOnly: true,
+              cell: (group: Group) => {
+                const value = group.series[i];
+                return value ? t('coverage', { n: value.aggregate.n, of: value.aggregate.of }) : '';
+              },
+            },
+          ]),
+        ],
+      }}
     >
       <LineChart data={rows} config={config} formatValue={fmt.score} endLabels height={360} />
       <ChartLegend config={config} />

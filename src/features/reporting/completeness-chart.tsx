@@ -1,7 +1,6 @@
 // Completeness over time: the world (and the chosen region) as lines, every region in the table behind it.
 import { ChartFrame } from '@/components/ui/chart-frame';
 import type { ChartConfig, ChartRow } from '@/components/ui/chart-config';
-import { DataTable } from '@/components/ui/data-table';
 import { LineChart } from '@/components/ui/line-chart';
 import { WORLD } from '@/domain/score-table';
 import type { I18n } from '@/lib/i18n/i18n';
@@ -57,25 +56,27 @@ export function CompletenessChart({ model, region, i18n, m }: CompletenessChartP
           {m('footnote')} {t('footer.illustrative')}
         </>
       }
-      table={
-        <DataTable<number>
-          caption={m('chartTableCaption')}
-          rows={model.cycles.map((_, i) => i)}
-          rowKey={(i) => String(model.cycles[i])}
-          columns={[
-            { key: 'cycle', header: m('cycle'), cell: (i) => model.cycles[i] },
-            ...model.groups.map((group) => ({
-              key: group.group,
-              header: regionName(group.group),
-              numeric: true,
-              cell: (i: number) => {
-                const cell = group.cells[i];
-                return cell?.share == null ? '—' : fmt.percent(cell.share);
-              },
-            })),
-          ]}
-        />
-      }
+      legend={config}
+      file={{ measure: 'reporting-completeness', group: region || 'regions', cycles: [first, last] }}
+      table={{
+        caption: m('chartTableCaption'),
+        rows: model.cycles.map((_, i) => i),
+        rowKey: (i: number) => String(model.cycles[i]),
+        columns: [
+          { key: 'cycle', header: m('cycle'), cell: (i) => model.cycles[i] },
+          ...model.groups.map((group) => ({
+            key: group.group,
+            header: regionName(group.group),
+            numeric: true,
+            cell: (i: number) => {
+              const cell = group.cells[i];
+              return cell?.share == null ? '—' : fmt.percent(cell.share);
+            },
+            // The percentage at full precision, as the subtitle's unit says.
+            value: (i: number) => percentOf(group.cells[i]),
+          })),
+        ],
+      }}
     >
       <LineChart data={rows} config={config} formatValue={(value) => fmt.percent(value / 100)} />
     </ChartFrame>

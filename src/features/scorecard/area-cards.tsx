@@ -90,6 +90,7 @@ function AreaScore({
             config={seriesConfig(model, text)}
             formatValue={i18n.fmt.score}
             height={120}
+            decorative
           />
         </div>
         <figcaption className="visually-hidden">

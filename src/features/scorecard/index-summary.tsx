@@ -2,7 +2,6 @@
 // and its history beside the region's and the world's.
 import { ChartFrame } from '@/components/ui/chart-frame';
 import type { ChartConfig } from '@/components/ui/chart-config';
-import { DataTable } from '@/components/ui/data-table';
 import { LineChart } from '@/components/ui/line-chart';
 import { RatingBadge } from '@/components/ui/rating-badge';
 import { Stat } from '@/components/ui/stat';
@@ -150,19 +149,23 @@ export function IndexChart({ model, text }: Props) {
           {t('chart.footnote')} {i18n.t('footer.illustrative')}
         </>
       }
-      table={
-        <DataTable<HistoryRow>
-          caption={title}
-          rows={model.index.history}
-          rowKey={(row) => String(row.cycle)}
-          columns={[
-            { key: 'cycle', header: i18n.t('table.cycle'), cell: (row) => row.cycle },
-            { key: 'member', header: name, numeric: true, cell: (row) => score(row.member) },
-            { key: 'region', header: config.region?.label ?? '', numeric: true, cell: (row) => score(row.region) },
-            { key: 'world', header: t('chart.world'), numeric: true, cell: (row) => score(row.world) },
-          ]}
-        />
-      }
+      legend={config}
+      file={{ measure: 'security-index', group: model.member.code, cycles: [first, last] }}
+      table={{
+        caption: title,
+        rows: model.index.history,
+        rowKey: (row: HistoryRow) => String(row.cycle),
+        columns: [
+          { key: 'cycle', header: i18n.t('table.cycle'), cell: (row) => row.cycle },
+          ...(['member', 'region', 'world'] as const).map((key) => ({
+            key,
+            header: config[key]?.label ?? '',
+            numeric: true,
+            cell: (row: HistoryRow) => score(row[key]),
+            value: (row: HistoryRow) => row[key],
+          })),
+        ],
+      }}
     >
       <LineChart data={model.index.history} config={config} formatValue={i18n.fmt.score} height={260} />
       <ChartLegend config={config} />

@@ -1,0 +1,96 @@
+// The chart frame's Download menu (PNG, SVG, CSV), in react-aria for keyboard and screen-reader support. It is
+// its own chunk, loaded when someone reaches for the frame's Download button (chart-frame.tsx).
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { Button, Menu, MenuItem, MenuTrigger, Popover, type Key } from 'react-aria-components';
+import type { Dataset } from '@/domain/types';
+import type { ChartExportRequest, ExportWords } from '@/lib/export/export-chart';
+import type { ExportFormat } from '@/lib/export/file-name';
+import { exportMessages } from '@/lib/export/messages';
+import { useI18n } from '@/lib/i18n/i18n';
+import { useMessages } from '@/lib/i18n/messages';
+import './download-menu.css';
+
+const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'csv'];
+
+export interface DownloadMenuProps {
+  readonly label: string;
+  /** Opens on mount: the placeholder it replaces was pressed. */
+  readonly openOnMount: boolean;
+  /** What to export, read from the frame when a download is asked for. */
+  readonly request: () => ChartExportRequest;
+}
+
+type Status = { readonly tone: 'busy' | 'done' | 'error'; readonly text: string } | null;
+
+export function DownloadMenu({ label, openOnMount, request }: DownloadMenuProps) {
+  const m = useMessages(exportMessages);
+  const { t, fmt } = useI18n();
+  const client = useQueryClient();
+  const [status, setStatus] = useState<Status>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const [open, setOpen] = useState(false);
+  const openAtFirst = useRef(openOnMount);
+  useEffect(() => {
+    // The pressed placeholder is gone: focus its replacement first, so that closing the menu returns there.
+    if (!openAtFirst.current) return;
+    button.current?.focus();
+    setOpen(true);
+  }, []);
+  const run = async (key: Key) => {
+    const format = FORMATS.find((candidate) => candidate === key);
+    if (!format) return;
+    setStatus({ tone: 'busy', text: m('working') });
+    try {
+      // The footnote names the loaded data's source. The view has loaded the dataset, so this only reads the
+      // cache — by the dataset query's key prefix (src/api/dataset.ts): importing the query options here would
+      // make the bundler split the data layer out of the Overview's first-load chunk.
+      const source = client.getQueriesData<Dataset>({ queryKey: ['dataset'] })[0]?.[1]?.source;
+      const words: ExportWords = {
+        illustrative: source?.illustrative === false ? null : t('footer.illustrative'),
+        source: source ? t('footer.source', { source: source.name, date: fmt.date(source.asOf) }) : null,
+        method: (url) => m('method', { url }),
+        page: (url) => m('page', { url }),
+      };
+      // The export code (SVG, PNG, CSV builders, fonts) loads only now.
+      const { exportChart } = await import('@/lib/export/export-chart');
+      const file = await exportChart(format, { ...request(), words });
+      setStatus({ tone: 'done', text: m('done', { file }) });
+    } catch (error) {
+      setStatus({
+        tone: 'error',
+        text: m('failed', { reason: error instanceof Error ? error.message : String(error) }),
+      });
+    }
+  };
+  return (
+    <>
+      <MenuTrigger isOpen={open} onOpenChange={setOpen}>
+        <Button className="button button--quiet download-menu__button" ref={button}>
+          {label} <span aria-hidden="true">▾</span>
+        </Button>
+        <Popover className="download-menu__popover" placement="bottom start">
+          <Menu
+            className="download-menu"
+            // A menu opened from its button starts on its first item (the WAI-ARIA menu button pattern).
+            // eslint-disable-next-line jsx-a11y/no-autofocus
+            autoFocus="first"
+            aria-label={m('menu')}
+            onAction={(key) => {
+              void run(key);
+            }}
+          >
+            {FORMATS.map((format) => (
+              <MenuItem key={format} id={format} className="download-menu__item">
+                {m(format)}
+              </MenuItem>
+            ))}
+          </Menu>
+        </Popover>
+      </MenuTrigger>
+      <span role="status" className={status?.tone === 'error' ? 'download-menu__status--error' : 'visually-hidden'}>
+        {status?.text ?? ''}
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,118 @@
+// What the Download menu runs (loaded only when a download is asked for): a chart's table as CSV, or the chart
+// as a standalone SVG or a PNG, each with title, legend, source, method and the page's address.
+import type { ChartConfig } from '@/components/ui/chart-config';
+import type { Lang } from '@/domain/types';
+import { toCsv, type CsvTable } from './csv';
+import { downloadBlob } from './download';
+import { exportFileName, type ExportFormat, type FileNameParts } from './file-name';
+import { EXPORT_FONT, exportFontCss } from './fonts';
+import { inLightTheme, inlinedClone, resolvedColor } from './inline-styles';
+import { svgToPng } from './png';
+import { buildChartSvg, type ChartSvg, type Measure } from './svg';
+
+/** What the chart frame hands over (chart-frame.tsx). */
+export interface ChartExportRequest {
+  /** The chart frame: the drawn chart and the footnote are read from it (null once unmounted). */
+  readonly figure: HTMLElement | null;
+  readonly title: string;
+  readonly subtitle: string;
+  readonly legend: ChartConfig;
+  /** The frame's table, as cells (data-table.tsx `tableCells`). */
+  readonly table: CsvTable;
+  readonly file: FileNameParts;
+  readonly lang: Lang;
+}
+
+/**
+ * The footnote's words in the reader's language, from the menu: this module stays free of React (a lazy chunk
+ * that imports React-using modules makes the bundler split React out of the first-load chunk, costing bytes).
+ */
+export interface ExportWords {
+  /** The "illustrative data" label, or null for real data. */
+  readonly illustrative: string | null;
+  /** "Source: …, data as of …", or null when the source is not known. */
+  readonly source: string | null;
+  readonly method: (url: string) => string;
+  readonly page: (url: string) => string;
+}
+
+interface ChartExport extends ChartExportRequest {
+  readonly figure: HTMLElement;
+  readonly words: ExportWords;
+}
+
+/** Builds the file and starts its download; returns the file's name. */
+export async function exportChart(
+  format: ExportFormat,
+  { figure, ...rest }: ChartExportRequest & { readonly words: ExportWords },
+): Promise<string> {
+  const fileName = exportFileName(rest.file, rest.lang, format);
+  if (format === 'csv') {
+    const csv = toCsv(rest.table.header, rest.table.rows);
+    downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName);
+    return fileName;
+  }
+  if (!figure) throw new Error('the chart is no longer on the page');
+  const image = await chartSvg({ ...rest, figure });
+  const blob =
+    format === 'svg'
+      ? new Blob([image.svg], { type: 'image/svg+xml;charset=utf-8' })
+      : await svgToPng(image.svg, image.width, image.height, Math.max(2, window.devicePixelRatio));
+  downloadBlob(blob, fileName);
+  return fileName;
+}
+
+async function chartSvg(request: ChartExport): Promise<ChartSvg> {
+  // Legend icons are SVGs too and come first: the chart is the surface inside Recharts' wrapper.
+  const surface = request.figure.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface');
+  if (!surface) throw new Error('the chart is not drawn');
+  const fontCss = await exportFontCss();
+  const { width, height } = surface.getBoundingClientRect();
+  const { chart, legend } = inLightTheme(() => ({
+    chart: inlinedClone(surface),
+    legend: Object.values(request.legend).map((series) => ({
+      label: series.label,
+      color: resolvedColor(series.color, request.figure),
+      dashed: series.dashed ?? false,
+      marker: series.marker ?? 'circle',
+    })),
+  }));
+  return buildChartSvg({
+    chart,
+    chartWidth: width,
+    chartHeight: height,
+    title: request.title,
+    subtitle: request.subtitle,
+    legend,
+    footnote: footnote(request),
+    fontCss,
+    lang: request.lang,
+    measure: canvasMeasure(),
+  });
+}
+
+/** The frame's own footnote, then the source and data date, the method and the page's address. */
+function footnote({ figure, lang, words }: ChartExport): string[] {
+  const caption = (figure.querySelector('figcaption')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const { illustrative } = words;
+  const page = new URL(window.location.href);
+  page.searchParams.set('lang', lang);
+  const method = new URL(`${import.meta.env.BASE_URL}methodology?lang=${lang}`, window.location.origin);
+  return [
+    caption,
+    illustrative && !caption.includes(illustrative) ? illustrative : '',
+    words.source ?? '',
+    words.method(method.href),
+    words.page(page.href),
+  ].filter(Boolean);
+}
+
+function canvasMeasure(): Measure {
+  const context = document.createElement('canvas').getContext('2d');
+  return (text, size, weight) => {
+    // Without a canvas, an average glyph width is near enough for wrapping.
+    if (!context) return text.length * size * 0.55;
+    context.font = `${weight} ${size}px '${EXPORT_FONT}', sans-serif`;
+    return context.measureText(text).width;
+  };
+}
