@@ -11,6 +11,7 @@ import {
   Select,
   SelectValue,
 } from 'react-aria-components';
+import { useState } from 'react';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useMessages } from '@/lib/i18n/messages';
 import type { DirectoryModel } from './directory-model';
@@ -30,6 +31,14 @@ interface Props extends Filters {
 
 export function DirectoryFilters({ model, q, region, rating, onChange }: Props) {
   const t = useMessages(membersMessages);
+  // The field keeps what is typed itself: fed back from the address, fast typing lost letters while the page
+  // re-rendered. The address still follows each keystroke, and a change of address (back, forward) wins.
+  const [text, setText] = useState(q);
+  const [fromAddress, setFromAddress] = useState(q);
+  if (q !== fromAddress) {
+    setFromAddress(q);
+    setText(q);
+  }
   const i18n = useI18n();
   const regions = [
     { id: 'all', label: t('region.all') },
@@ -45,8 +54,10 @@ export function DirectoryFilters({ model, q, region, rating, onChange }: Props) 
     <search className="directory-filters" aria-label={t('filters.label')}>
       <SearchField
         className="directory-search"
-        value={q}
+        value={text}
         onChange={(value) => {
+          setText(value);
+          setFromAddress(value);
           onChange({ q: value });
         }}
       >
