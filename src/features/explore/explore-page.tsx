@@ -1,4 +1,4 @@
-// The Trend explorer (`/explore`): any measure over the cycles for the world, regions and chosen Members, as a
+// The Trend explorer (`/explore`) shows a measure over the cycles for the world, regions and chosen Members, as a
 // chart, a table or a map; the whole view lives in the URL.
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useState } from 'react';
