@@ -22,6 +22,8 @@ export default defineConfig({
     baseURL,
     headless: true,
     screenshot: 'only-on-failure',
+    // The offline service worker would take over pages mid-test; only the offline test lets it run.
+    serviceWorkers: 'block',
     trace: 'retain-on-failure',
   },
   projects: [

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { datasetFiles, DEFAULT_SEED, generateDataset } from './mocks/data/generate.ts';
 
 /** Where `npm run data:import` writes imported contract files; when present, the build ships them. */
@@ -96,8 +97,37 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The service worker keeps the app itself (HTML, scripts, styles, fonts) so that it opens without a network
+ * after one visit; the data is kept apart, in IndexedDB (src/api/saved-copy.ts). Registered by main.tsx.
+ */
+function offlineAppShell(): Plugin[] {
+  return VitePWA({
+    injectRegister: false,
+    manifest: false,
+    workbox: {
+      globPatterns: ['**/*.{html,js,css,woff2,woff,svg,png}'],
+      // Data comes fresh from the contract (or from the saved copy); the mock worker is for development.
+      globIgnores: ['api/**', 'config.json', 'mockServiceWorker.js'],
+      navigateFallback: 'index.html',
+      navigateFallbackDenylist: [/\/api\//, /\.json$/],
+      // config.json may change at any deployment: from the network first, the last copy when offline.
+      runtimeCaching: [
+        {
+          urlPattern: ({ url }) => url.pathname.endsWith('/config.json'),
+          handler: 'NetworkFirst',
+          options: { cacheName: 'runtime-config', networkTimeoutSeconds: 5 },
+        },
+      ],
+      cleanupOutdatedCaches: true,
+      clientsClaim: true,
+      skipWaiting: true,
+    },
+  });
+}
+
 export default defineConfig({
-  plugins: [react(), illustrativeContractFiles(), contentSecurityPolicy()],
+  plugins: [react(), illustrativeContractFiles(), contentSecurityPolicy(), offlineAppShell()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

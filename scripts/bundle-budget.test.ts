@@ -1,3 +1,4 @@
+// @vitest-environment node
 // DESIGN.md §7: the JS + CSS the Overview needs at first load (gzip) is at most 1.3 × the bare reference page's.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

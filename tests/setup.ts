@@ -1,8 +1,12 @@
 // Test set-up shared by every vitest file: DOM matchers, the MSW server, and a clean slate per test.
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { server } from '@mocks/node';
+import { savesSettled } from '@/api/dataset';
+import { loadLanguage } from '@/lib/i18n/i18n';
 import { resetPreferences } from '@/lib/preferences';
 
 // jsdom has no ResizeObserver; Recharts' container needs one to mount (drawing is checked in Playwright).
@@ -33,11 +37,19 @@ if (typeof window !== 'undefined' && typeof window.matchMedia !== 'function') {
   });
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   server.listen({ onUnhandledRequest: 'error' });
+  // The app loads French on demand (main.tsx waits for it before the first screen); tests start with both.
+  await loadLanguage('fr');
 });
-afterEach(() => {
+// Each test starts with an empty IndexedDB: no saved copy of the data unless the test makes one.
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
+afterEach(async () => {
   cleanup();
+  // A save of the data still under way must land in this test's IndexedDB, not the next one's.
+  await savesSettled();
   server.resetHandlers();
   resetPreferences();
 });

@@ -59,32 +59,67 @@ export function parseDocument<S extends z.ZodMiniType>(document: string, text: s
 
 async function fetchText(url: string, document: string, options: FetchOptions): Promise<string> {
   const timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
-  const timeout = AbortSignal.timeout(timeoutMs);
-  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-  let response: Response;
+  // A plain timer rather than AbortSignal.timeout: the same behaviour, and tests can move it with fake timers.
+  const controller = new AbortController();
+  const { signal } = controller;
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new DOMException(`no answer within ${timeoutMs} ms`, 'TimeoutError'));
+  }, timeoutMs);
+  const caller = options.signal;
+  const cancel = () => {
+    controller.abort(caller?.reason);
+  };
+  if (caller?.aborted) cancel();
+  else caller?.addEventListener('abort', cancel, { once: true });
+  const failure = (error: unknown): unknown => {
+    if (timedOut) {
+      return new LoadError('timeout', document, `no answer within ${Math.round(timeoutMs / 1000)} s`, { timeoutMs });
+    }
+    // The caller cancelled (the query was dropped): pass that on as it is, it is not a failure to report.
+    if (signal.aborted) return error;
+    return new LoadError('network', document, 'the server could not be reached');
+  };
   try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
-  } catch (error) {
-    throw requestFailure(error, document, timeout, timeoutMs);
-  }
-  if (!response.ok) {
-    throw new LoadError('http', document, `the server answered ${response.status} ${response.statusText}`.trim(), {
-      status: response.status,
-    });
-  }
-  try {
-    return await response.text();
-  } catch (error) {
-    throw requestFailure(error, document, timeout, timeoutMs);
+    let response: Response;
+    try {
+      response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+    } catch (error) {
+      throw failure(error);
+    }
+    if (!response.ok) {
+      throw new LoadError('http', document, `the server answered ${response.status} ${response.statusText}`.trim(), {
+        status: response.status,
+      });
+    }
+    try {
+      return await bodyText(response, signal);
+    } catch (error) {
+      throw failure(error);
+    }
+  } finally {
+    // The time limit covers the whole answer, body included; once it is read (or has failed) the timer goes.
+    clearTimeout(timer);
+    caller?.removeEventListener('abort', cancel);
   }
 }
 
-function requestFailure(error: unknown, document: string, timeout: AbortSignal, timeoutMs: number): Error {
-  if (timeout.aborted) {
-    return new LoadError('timeout', document, `no answer within ${Math.round(timeoutMs / 1000)} s`);
+/** The body as text, given up when the signal aborts even where the fetch does not tie its body to the signal. */
+async function bodyText(response: Response, signal: AbortSignal): Promise<string> {
+  signal.throwIfAborted();
+  let stop = (): void => undefined;
+  const aborted = new Promise<never>((_, reject) => {
+    stop = () => {
+      reject(signal.reason as Error);
+    };
+    signal.addEventListener('abort', stop, { once: true });
+  });
+  try {
+    return await Promise.race([response.text(), aborted]);
+  } finally {
+    signal.removeEventListener('abort', stop);
   }
-  if (error instanceof DOMException && error.name === 'AbortError') return error;
-  return new LoadError('network', document, 'the server could not be reached');
 }
 
 export { formatPath };

@@ -1,5 +1,8 @@
-// The dataset query: the three contract documents, fetched together, validated and decoded.
-import { queryOptions } from '@tanstack/react-query';
+// The dataset query: the three contract documents, fetched together, validated and decoded. After each good
+// load the documents are saved in the browser; when a later load fails and nothing newer is on screen, the
+// saved copy is shown instead, marked with when it was saved, and the query keeps trying for fresh data.
+import { queryOptions, type Query } from '@tanstack/react-query';
+import type { Dataset } from '@/domain/types';
 import { apiBase, fetchDocument } from './client';
 import { decodeDataset } from './decode';
 import { frameworkSchema } from './schemas/framework';
@@ -7,20 +10,96 @@ import { membersSchema } from './schemas/members';
 import { observationsSchema } from './schemas/observations';
 import { isLoadError } from './errors';
 import { runtimeConfig } from './runtime-config';
+import type { ContractDocuments } from './saved-copy';
+
+/** A dataset shown from the browser's saved copy because the data server failed. */
+export interface SavedCopyInfo {
+  /** When the copy was fetched from the data server (epoch milliseconds). */
+  readonly savedAt: number;
+  /** Why fresh data could not be had. */
+  readonly reason: unknown;
+}
+
+export interface LoadedDataset extends Dataset {
+  /** Present when this is the saved copy rather than fresh data. */
+  readonly savedCopy?: SavedCopyInfo;
+}
+
+/** While the saved copy is on screen, fresh data is tried again this often (and whenever the browser comes online). */
+export const SAVED_COPY_RETRY_MS = 30_000;
+
+const STALE_MS = 60_000;
 
 export function datasetQueryOptions(base: string = apiBase(runtimeConfig().apiBase)) {
   return queryOptions({
     queryKey: ['dataset', base],
-    queryFn: async ({ signal }) => {
-      const [framework, members, observations] = await Promise.all([
-        fetchDocument(base, 'framework.json', frameworkSchema, { signal }),
-        fetchDocument(base, 'members.json', membersSchema, { signal }),
-        fetchDocument(base, 'observations.json', observationsSchema, { signal }),
-      ]);
-      return decodeDataset(framework, members, observations);
+    queryFn: async ({ signal, client, queryKey }): Promise<LoadedDataset> => {
+      try {
+        const documents = await fetchDocuments(base, signal);
+        const dataset = decodeDataset(documents.framework, documents.members, documents.observations);
+        keepCopy(base, documents);
+        return dataset;
+      } catch (error) {
+        const current = client.getQueryData<LoadedDataset>(queryKey);
+        // Fresh data already on screen stays there, with the error beside it.
+        if (signal.aborted || (current !== undefined && current.savedCopy === undefined)) throw error;
+        const copy = await savedCopy(base, error);
+        if (copy === undefined) throw error;
+        return copy;
+      }
     },
-    // The data changes once a year at most while a cycle is open; a minute of freshness is plenty.
-    staleTime: 60_000,
+    // The data changes once a year at most while a cycle is open; a minute of freshness is plenty. While a
+    // saved copy is shown, fresh data is tried every half minute and as soon as the browser is back online.
+    staleTime: (query: Query<LoadedDataset>) => (query.state.data?.savedCopy ? SAVED_COPY_RETRY_MS : STALE_MS),
+    refetchInterval: (query: Query<LoadedDataset>) => (query.state.data?.savedCopy ? SAVED_COPY_RETRY_MS : false),
+    refetchOnReconnect: 'always',
+    // Ask the network even when the browser says it is offline: the answer (or the saved copy) is better than waiting.
+    networkMode: 'always',
     retry: (failures, error) => (!isLoadError(error) || error.retryable) && failures < 3,
   });
+}
+
+async function fetchDocuments(base: string, signal: AbortSignal): Promise<ContractDocuments> {
+  const [framework, members, observations] = await Promise.all([
+    fetchDocument(base, 'framework.json', frameworkSchema, { signal }),
+    fetchDocument(base, 'members.json', membersSchema, { signal }),
+    fetchDocument(base, 'observations.json', observationsSchema, { signal }),
+  ]);
+  return { framework, members, observations };
+}
+
+let saving: Promise<void> = Promise.resolve();
+
+/** Saves the documents once the page is idle; storage is a convenience, so a failure to save is ignored. */
+function keepCopy(base: string, documents: ContractDocuments): void {
+  const idle = (run: () => void) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 5000 });
+    else setTimeout(run, 0);
+  };
+  saving = saving.then(
+    () =>
+      new Promise<void>((resolve) => {
+        idle(() => {
+          import('./saved-copy')
+            .then(({ saveCopy }) => saveCopy(base, documents))
+            .catch(() => undefined)
+            .finally(resolve);
+        });
+      }),
+  );
+}
+
+/** Resolves once every save begun so far has ended (tests wait for it between cases). */
+export function savesSettled(): Promise<void> {
+  return saving;
+}
+
+/** The saved copy from `base` in place of fresh data that failed to load for `reason`, if there is one. */
+async function savedCopy(base: string, reason: unknown): Promise<LoadedDataset | undefined> {
+  try {
+    const { restoreCopy } = await import('./saved-copy');
+    return await restoreCopy(base, reason);
+  } catch {
+    return undefined; // no IndexedDB here (private mode, old browser): nothing saved
+  }
 }

@@ -16,7 +16,12 @@ export class LoadError extends Error {
     /** The contract document concerned, e.g. `members.json`. */
     readonly document: string,
     message: string,
-    readonly details: { readonly status?: number; readonly issues?: readonly ContractIssue[] } = {},
+    readonly details: {
+      readonly status?: number;
+      readonly issues?: readonly ContractIssue[];
+      /** The time limit a request ran out of (kind `timeout`). */
+      readonly timeoutMs?: number;
+    } = {},
   ) {
     super(`${document}: ${message}`);
   }

@@ -1,9 +1,9 @@
 // The page around every view: skip link, header with navigation and language switch, footer with the
 // data's source and the illustrative-data label.
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { NavLink, Outlet, useSearchParams } from 'react-router';
-import { datasetQueryOptions } from '@/api/dataset';
+import { datasetQueryOptions, type LoadedDataset } from '@/api/dataset';
 import { MyAdministrationLink } from '@/features/scorecard/my-administration-link';
 import type { Dataset, DataSource } from '@/domain/types';
 import { isLang, LANGS, useI18n, type MessageKey } from '@/lib/i18n/i18n';
@@ -21,6 +21,9 @@ const NAV: readonly { to: string; label: MessageKey }[] = [
 ];
 
 const selectSource = (dataset: Dataset): DataSource => dataset.source;
+const selectSaved = (dataset: LoadedDataset): boolean => dataset.savedCopy !== undefined;
+
+const DataNotice = lazy(() => import('./data-notice'));
 
 export function Layout() {
   const i18n = useI18n();
@@ -60,12 +63,24 @@ export function Layout() {
         </nav>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
+        <DataNoticeSlot />
         <RouteErrorBoundary>
           <Outlet />
         </RouteErrorBoundary>
       </main>
       <Footer />
     </div>
+  );
+}
+
+/** The notice that the data on screen is a saved copy or could not be refreshed; its code loads only then. */
+function DataNoticeSlot() {
+  const { data: saved, isError } = useQuery({ ...datasetQueryOptions(), select: selectSaved });
+  if (saved === undefined || (!saved && !isError)) return null;
+  return (
+    <Suspense fallback={null}>
+      <DataNotice />
+    </Suspense>
   );
 }
 

@@ -1,8 +1,12 @@
 // Entry point. In development (or a build made with VITE_MSW=on) the MSW worker serves the contract first.
+import { onlineManager } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { loadRuntimeConfig } from '@/api/runtime-config';
+import type { Lang } from '@/domain/types';
+import { isLang, loadLanguage } from '@/lib/i18n/i18n';
+import { currentLanguage } from '@/lib/preferences';
 import { createQueryClient } from '@/lib/query-client';
 import { App } from './app';
 import './styles.css';
@@ -16,6 +20,9 @@ async function startMocks(): Promise<void> {
 }
 
 function render(): void {
+  // The query client assumes it starts online and only hears changes; a page opened offline must say so,
+  // or coming back online would not be noticed.
+  onlineManager.setOnline(navigator.onLine);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   createRoot(root).render(
@@ -35,4 +42,30 @@ function renderFailure(error: unknown): void {
   root.replaceChildren(message);
 }
 
-void Promise.all([startMocks(), loadRuntimeConfig()]).then(render, renderFailure);
+/**
+ * The service worker that keeps the app for offline use (vite.config.ts), registered once the page is idle so
+ * that it never competes with the first view. Not with the mock worker, which needs the same scope.
+ */
+function keepAppForOffline(): void {
+  if (!import.meta.env.PROD || import.meta.env.VITE_MSW === 'on' || !('serviceWorker' in navigator)) return;
+  window.addEventListener('load', () => {
+    requestIdleCallback(
+      () => {
+        navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => undefined);
+      },
+      { timeout: 5000 },
+    );
+  });
+}
+
+/** The language the first screen will be in: a link's `?lang=`, else the remembered or detected one. */
+function firstLanguage(): Lang {
+  const requested = new URLSearchParams(window.location.search).get('lang');
+  return isLang(requested) ? requested : currentLanguage();
+}
+
+void Promise.all([startMocks(), loadRuntimeConfig(), loadLanguage(firstLanguage()).catch(() => undefined)]).then(
+  render,
+  renderFailure,
+);
+keepAppForOffline();

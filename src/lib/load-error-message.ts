@@ -1,15 +1,16 @@
 // What to tell the user about a failed load, in their language, naming what is broken.
+import { REQUEST_TIMEOUT_MS } from '@/api/client';
 import { isLoadError } from '@/api/errors';
 import type { I18n } from '@/lib/i18n/i18n';
 
-export function loadErrorMessage(error: unknown, { t }: I18n): string {
+export function loadErrorMessage(error: unknown, { t, fmt }: I18n): string {
   if (!isLoadError(error))
     return t('error.unknown', { message: error instanceof Error ? error.message : String(error) });
   switch (error.kind) {
     case 'network':
       return t('error.network');
     case 'timeout':
-      return t('error.timeout');
+      return t('error.timeout', { seconds: fmt.integer((error.details.timeoutMs ?? REQUEST_TIMEOUT_MS) / 1000) });
     case 'http':
       return t('error.http', { status: error.details.status ?? '?' });
     case 'not-json':

@@ -52,6 +52,8 @@ const usePreferencesStore = create<PreferencesState>()(
   ),
 );
 
+/** The language now chosen, outside React (the entry point loads its messages before the first render). */
+export const currentLanguage = (): Lang => usePreferencesStore.getState().lang;
 export const useLanguage = () => usePreferencesStore((state) => state.lang);
 export const useMyMember = () => usePreferencesStore((state) => state.myMember);
 export const useTheme = () => usePreferencesStore((state) => state.theme);

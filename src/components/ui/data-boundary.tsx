@@ -1,5 +1,5 @@
-// Shows a query's loading and error states in place of the view, with a retry when one can help, and
-// keeps showing the last good data when a refresh fails.
+// Shows a query's loading and error states in place of the view, with a retry when one can help. Data on
+// screen stays when a refresh fails: the layout's data notice then says so, with the data's age.
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { isLoadError } from '@/api/errors';
@@ -14,23 +14,18 @@ interface DataBoundaryProps<T> {
 
 export function DataBoundary<T>({ query, children }: DataBoundaryProps<T>) {
   const i18n = useI18n();
-  const failure = query.isError ? (
-    <StatusPanel tone="error" title={i18n.t('error.title')}>
-      <p>{loadErrorMessage(query.error, i18n)}</p>
-      {!isLoadError(query.error) || query.error.retryable ? (
-        <button type="button" className="button" onClick={() => void query.refetch()}>
-          {i18n.t('error.retry')}
-        </button>
-      ) : null}
-    </StatusPanel>
-  ) : null;
-  if (query.data !== undefined) {
+  if (query.data !== undefined) return children(query.data);
+  if (query.isError) {
     return (
-      <>
-        {failure}
-        {children(query.data)}
-      </>
+      <StatusPanel tone="error" title={i18n.t('error.title')}>
+        <p>{loadErrorMessage(query.error, i18n)}</p>
+        {!isLoadError(query.error) || query.error.retryable ? (
+          <button type="button" className="button" onClick={() => void query.refetch()}>
+            {i18n.t('error.retry')}
+          </button>
+        ) : null}
+      </StatusPanel>
     );
   }
-  return failure ?? <StatusPanel tone="loading" title={i18n.t('loading')} />;
+  return <StatusPanel tone="loading" title={i18n.t('loading')} />;
 }

@@ -21,7 +21,7 @@ export const en = {
   loading: 'Loading the data…',
   'error.title': 'The data could not be loaded',
   'error.network': 'The data server could not be reached. Check your connection; the dashboard will try again.',
-  'error.timeout': 'The data server did not answer in time.',
+  'error.timeout': 'The data server did not answer within {seconds} seconds.',
   'error.http': 'The data server answered with an error (HTTP {status}).',
   'error.not-json': 'The data server sent a web page instead of data. The data address is probably wrong.',
   'error.malformed': 'The data is damaged: {document} is not valid JSON.',

@@ -25,7 +25,7 @@ export const fr: Record<MessageKey, string> = {
   loading: 'Chargement des données…',
   'error.title': 'Les données n’ont pas pu être chargées',
   'error.network': 'Le serveur de données est injoignable. Vérifiez votre connexion ; le tableau de bord réessaiera.',
-  'error.timeout': 'Le serveur de données n’a pas répondu à temps.',
+  'error.timeout': 'Le serveur de données n’a pas répondu dans le délai de {seconds} secondes.',
   'error.http': 'Le serveur de données a répondu par une erreur (HTTP {status}).',
   'error.not-json':
     'Le serveur de données a envoyé une page web au lieu des données. L’adresse des données est probablement erronée.',

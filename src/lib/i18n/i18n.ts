@@ -1,19 +1,57 @@
 // Messages and number/date formats in the user's language. A small typed layer on Intl rather than a
 // library: the keys are checked by the compiler, and the Overview's byte budget (DESIGN §7) has no room
 // for a general i18n runtime.
-import { useMemo } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Lang, Localized } from '@/domain/types';
 import { useLanguage } from '@/lib/preferences';
 import { en, type MessageKey } from './en';
 import { formatters, type Formatters } from './format';
-import { fr } from './fr';
 import { fill } from './messages';
 
 export type { MessageKey };
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-const catalogs: Record<Lang, Record<MessageKey, string>> = { en, fr };
+type Messages = Readonly<Record<MessageKey, string>>;
+
+// English is built in; French loads when first wanted, so that English readers do not download it.
+const catalogs: Partial<Record<Lang, Messages>> = { en };
+const loaders: Readonly<Record<Lang, () => Promise<Messages>>> = {
+  en: () => Promise.resolve(en),
+  fr: () => import('./fr').then((module) => module.fr),
+};
+const loading = new Map<Lang, Promise<void>>();
+const listeners = new Set<() => void>();
+
 export const LANGS: readonly Lang[] = ['en', 'fr'];
+
+/** Makes a language's messages available; resolves once they are (main.tsx waits for the first one). */
+export function loadLanguage(lang: Lang): Promise<void> {
+  if (catalogs[lang]) return Promise.resolve();
+  let pending = loading.get(lang);
+  if (!pending) {
+    pending = loaders[lang]().then(
+      (messages) => {
+        catalogs[lang] = messages;
+        listeners.forEach((listener) => {
+          listener();
+        });
+      },
+      (error: unknown) => {
+        loading.delete(lang); // offline before the file was kept: try again next time
+        throw error;
+      },
+    );
+    loading.set(lang, pending);
+  }
+  return pending;
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
 
 export function isLang(value: unknown): value is Lang {
   return value === 'en' || value === 'fr';
@@ -21,7 +59,7 @@ export function isLang(value: unknown): value is Lang {
 
 /** The message for a key with `{name}` placeholders filled in. */
 export function translate(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
-  return fill(catalogs[lang][key], params);
+  return fill((catalogs[lang] ?? en)[key], params);
 }
 
 export interface I18n {
@@ -41,7 +79,13 @@ export function createI18n(lang: Lang): I18n {
   };
 }
 
+/** The user's language, or English for the moment its messages take to arrive. */
 export function useI18n(): I18n {
-  const lang = useLanguage();
+  const wanted = useLanguage();
+  const ready = useSyncExternalStore(subscribe, () => catalogs[wanted] !== undefined);
+  useEffect(() => {
+    if (!ready) loadLanguage(wanted).catch(() => undefined);
+  }, [wanted, ready]);
+  const lang = ready ? wanted : 'en';
   return useMemo(() => createI18n(lang), [lang]);
 }
