@@ -12,7 +12,8 @@ const executablePath = findBrowser()?.executablePath;
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results',
+  // Parallel runs (E2E_OUT set) keep their artefacts apart too: Playwright empties its output folder at start.
+  outputDir: process.env.E2E_OUT ? `${OUT}-results` : 'test-results',
   forbidOnly: isCI,
   retries: isCI ? 1 : 0,
   // Two cores: the preview server and the browser share them, so CI runs one test at a time for steadier timings.

@@ -1,5 +1,6 @@
 // Offline use (DESIGN §7): after one visit the app and its last data are kept; reopening the app without a
 // network shows that data with the date it was saved, and coming back online brings fresh data.
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 test.use({ serviceWorkers: 'allow' });
@@ -61,6 +62,15 @@ test('the app reopens offline with the saved data and its date, and refreshes on
     saved ?? 0,
   );
   await expect(notice).toContainText(`the copy saved on ${savedOn}`);
+  // The notice is as accessible as the rest, in both themes.
+  for (const theme of ['Light', 'Dark']) {
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: theme });
+    const results = await new AxeBuilder({ page })
+      .include('.data-notice')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(results.violations.map((violation) => `${theme}: ${violation.id}`)).toEqual([]);
+  }
 
   // Other views open offline too, from the same saved data, in either language.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Members' }).click();
