@@ -25,8 +25,8 @@ export interface LoadedDataset extends Dataset {
   readonly savedCopy?: SavedCopyInfo;
 }
 
-/** While the saved copy is on screen, fresh data is tried again this often (and whenever the browser comes online). */
-export const SAVED_COPY_RETRY_MS = 30_000;
+/** While a saved copy or a failure that may pass is on screen, fresh data is tried this often (and on reconnecting). */
+export const REFRESH_RETRY_MS = 30_000;
 
 const STALE_MS = 60_000;
 
@@ -50,13 +50,22 @@ export function datasetQueryOptions(base: string = apiBase(runtimeConfig().apiBa
     },
     // The data changes once a year at most while a cycle is open; a minute of freshness is plenty. While a
     // saved copy is shown, fresh data is tried every half minute and as soon as the browser is back online.
-    staleTime: (query: Query<LoadedDataset>) => (query.state.data?.savedCopy ? SAVED_COPY_RETRY_MS : STALE_MS),
-    refetchInterval: (query: Query<LoadedDataset>) => (query.state.data?.savedCopy ? SAVED_COPY_RETRY_MS : false),
+    staleTime: (query: Query<LoadedDataset>) => (query.state.data?.savedCopy ? REFRESH_RETRY_MS : STALE_MS),
+    // Once the automatic retries are spent, a failure that may pass (network, time-out, 5xx) is tried again on the
+    // same rhythm, as the error message promises.
+    refetchInterval: (query: Query<LoadedDataset>) =>
+      query.state.data?.savedCopy || (query.state.status === 'error' && isRetryable(query.state.error))
+        ? REFRESH_RETRY_MS
+        : false,
     refetchOnReconnect: 'always',
     // Ask the network even when the browser says it is offline: the answer (or the saved copy) is better than waiting.
     networkMode: 'always',
-    retry: (failures, error) => (!isLoadError(error) || error.retryable) && failures < 3,
+    retry: (failures, error) => isRetryable(error) && failures < 3,
   });
+}
+
+function isRetryable(error: unknown): boolean {
+  return !isLoadError(error) || error.retryable;
 }
 
 async function fetchDocuments(base: string, signal: AbortSignal): Promise<ContractDocuments> {

@@ -7,6 +7,7 @@ import { handlersFor } from '@mocks/handlers';
 import { server } from '@mocks/node';
 import type { Scenario } from '@mocks/scenarios';
 import { apiBase } from '@/api/client';
+import { REFRESH_RETRY_MS } from '@/api/dataset';
 import { runtimeConfig } from '@/api/runtime-config';
 import { readCopy } from '@/api/saved-copy';
 import { translate, type MessageKey, type MessageParams } from '@/lib/i18n/i18n';
@@ -134,6 +135,21 @@ describe('Overview when the data fails, for a fault that may pass', () => {
     window.dispatchEvent(new Event('offline'));
     window.dispatchEvent(new Event('online'));
     await expectRecovered('fr');
+  });
+
+  it('server error: with no click at all, the next timed attempt recovers once the server does', async () => {
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'],
+      shouldAdvanceTime: true,
+    });
+    const server500 = fault('server-error');
+    renderApp('/');
+    await failureAlert();
+    server500.end();
+    await vi.advanceTimersByTimeAsync(REFRESH_RETRY_MS - 1000);
+    expect(screen.getByRole('alert')).toBeInTheDocument();
+    await vi.advanceTimersByTimeAsync(1000);
+    await expectRecovered();
   });
 
   it('offline: Try again works once the connection is back', async () => {
