@@ -14,8 +14,36 @@ export function RouteErrorBoundary({ children }: { readonly children: ReactNode 
   );
 }
 
+/**
+ * Whether a view's code failed to download rather than to run: offline before the app was kept, or a new
+ * version published since the page opened (its old files are gone). Each browser words it its own way.
+ */
+export function isCodeLoadFailure(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    /dynamically imported module|Importing a module script failed|Unable to preload CSS/i.test(error.message)
+  );
+}
+
 function RouteError({ error }: FallbackProps) {
   const { t } = useI18n();
+  if (isCodeLoadFailure(error)) {
+    return (
+      <section className="status-panel status-panel--error" role="alert">
+        <h1 className="status-panel__title">{t('error.code.title')}</h1>
+        <p>{t('error.code.body')}</p>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            window.location.reload();
+          }}
+        >
+          {t('error.code.reload')}
+        </button>
+      </section>
+    );
+  }
   return (
     <section className="status-panel status-panel--error" role="alert">
       <h1 className="status-panel__title">{t('error.crash.title')}</h1>

@@ -179,3 +179,17 @@ test('during a fault the rest of the app works: navigation and the language swit
   await expect(page.getByRole('alert')).toHaveCount(0);
   expect(crashes).toEqual([]);
 });
+
+test('a view whose code cannot be downloaded says so, and the page reloads into it', async ({ page }) => {
+  await page.goto('/');
+  await expectOverviewDrawn(page);
+  // As when offline before the app was kept, or after a new version replaced the view's file.
+  const fault = await injectFault(page, '**/assets/members-page-*.js', (route) => route.abort('internetdisconnected'));
+  await page.getByRole('navigation', { name: en['nav.label'] }).getByRole('link', { name: en['nav.members'] }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(en['error.code.title']);
+  fault.on = false;
+  await alert.getByRole('button', { name: en['error.code.reload'] }).click();
+  await expect(page.getByRole('heading', { level: 1, name: en['nav.members'] })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

@@ -28,6 +28,10 @@ export const en = {
   'error.contract': 'The data does not follow the data contract: {document}, field {path}: {message}.',
   'error.unknown': 'Something went wrong: {message}',
   'error.retry': 'Try again',
+  'error.code.title': 'This part of the dashboard could not be loaded',
+  'error.code.body':
+    'The device may be offline, or a new version of the dashboard has been published since this page opened. Reload the page to continue.',
+  'error.code.reload': 'Reload the page',
   'error.crash.title': 'This view failed',
   'error.crash.body': 'An unexpected error stopped this view. The rest of the dashboard still works.',
   'error.crash.home': 'Back to the overview',

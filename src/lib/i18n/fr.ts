@@ -33,6 +33,10 @@ export const fr: Record<MessageKey, string> = {
   'error.contract': 'Les données ne respectent pas le contrat de données : {document}, champ {path} : {message}.',
   'error.unknown': 'Une erreur s’est produite : {message}',
   'error.retry': 'Réessayer',
+  'error.code.title': 'Cette partie du tableau de bord n’a pas pu être chargée',
+  'error.code.body':
+    'L’appareil est peut-être hors ligne, ou une nouvelle version du tableau de bord a été publiée depuis l’ouverture de cette page. Rechargez la page pour continuer.',
+  'error.code.reload': 'Recharger la page',
   'error.crash.title': 'Cette vue a échoué',
   'error.crash.body': 'Une erreur inattendue a arrêté cette vue. Le reste du tableau de bord fonctionne.',
   'error.crash.home': 'Retour à la vue d’ensemble',
