@@ -77,6 +77,14 @@ function median(values) {
 }
 
 /** One Lighthouse run; returns the scores (0–100) and the failing accessibility and best-practices audits. */
+const METRICS = [
+  ['first-contentful-paint', 'FCP'],
+  ['largest-contentful-paint', 'LCP'],
+  ['total-blocking-time', 'TBT'],
+  ['cumulative-layout-shift', 'CLS'],
+  ['speed-index', 'SI'],
+];
+
 async function audit(lighthouse, url, port) {
   const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
   const lhr = result?.lhr;
@@ -95,7 +103,9 @@ async function audit(lighthouse, url, port) {
       .map((item) => `${id}: ${item.title}`),
   );
   if (lhr.runtimeError) failing.push(`runtime error: ${lhr.runtimeError.message}`);
-  return { scores, failing };
+  // What the performance score is made of, so that a miss says where the time goes.
+  const metrics = METRICS.map(([id, label]) => `${label} ${lhr.audits[id]?.displayValue ?? 'n/a'}`).join(' · ');
+  return { scores, failing, metrics };
 }
 
 async function main() {
@@ -150,6 +160,7 @@ async function main() {
         return `${score ?? 'n/a'} ${pass ? 'PASS' : 'FAIL'}`.padStart(16);
       });
       console.log([`${page.name} (${page.path})`.padEnd(24), ...cells].join(''));
+      for (const result of results) console.log(`    ${result.metrics}`);
       for (const title of new Set(results.flatMap((result) => result.failing))) console.log(`    ${title}`);
     }
   } finally {
