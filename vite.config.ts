@@ -139,6 +139,21 @@ export default defineConfig({
     chunkSizeWarningLimit: 1000,
     // Every browser the dashboard supports knows <link rel="modulepreload">; the polyfill would only add bytes.
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        // React, the preferences store and the message helpers are shared by the first screen and every lazy
+        // view; left alone, the bundler spreads them over small common chunks that each cost their own
+        // compression overhead. One named chunk for them keeps the Overview's first load ~400 B lighter.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'framework',
+              test: /node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]|src[\\/]lib[\\/](preferences|i18n[\\/]messages)/,
+            },
+          ],
+        },
+      },
+    },
   },
   preview: {
     headers: { 'Content-Security-Policy': `${CSP}; frame-ancestors 'none'`, 'X-Content-Type-Options': 'nosniff' },

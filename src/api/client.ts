@@ -1,6 +1,6 @@
 // The one HTTP client for the data contract: GET, JSON, a time limit, and a precise error for each failure.
 import type * as z from 'zod/mini';
-import { describeIssue, formatPath, LoadError } from './errors';
+import { describeIssue, formatPath, LoadError, type ContractIssue, type IssueLike } from './errors';
 
 /** A request that hangs is abandoned after this long. */
 export const REQUEST_TIMEOUT_MS = 15_000;
@@ -28,33 +28,46 @@ export async function fetchDocument<S extends z.ZodMiniType>(
   schema: S,
   options: FetchOptions = {},
 ): Promise<z.output<S>> {
-  const text = await fetchText(new URL(document, base.endsWith('/') ? base : `${base}/`).href, document, options);
-  return parseDocument(document, text, schema);
+  return parseDocument(document, await fetchDocumentText(base, document, options), schema);
+}
+
+/** Fetches one contract document's text, for a caller that validates it its own way. */
+export function fetchDocumentText(base: string, document: string, options: FetchOptions = {}): Promise<string> {
+  return fetchText(new URL(document, base.endsWith('/') ? base : `${base}/`).href, document, options);
 }
 
 /** Parses and validates a document's text; exported for the import command and tests. */
 export function parseDocument<S extends z.ZodMiniType>(document: string, text: string, schema: S): z.output<S> {
+  const result = schema.safeParse(parseJson(document, text));
+  if (!result.success) throw contractError(document, contractIssues(result.error.issues));
+  return result.data;
+}
+
+/** A document's JSON, or the error that says it is a web page or malformed. */
+export function parseJson(document: string, text: string): unknown {
   if (/^\s*</.test(text)) {
     throw new LoadError('not-json', document, 'the server sent a web page (HTML) where JSON data was expected');
   }
-  let json: unknown;
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch (error) {
     throw new LoadError('malformed', document, `the JSON is malformed (${(error as Error).message})`);
   }
-  const result = schema.safeParse(json);
-  if (!result.success) {
-    const issues = result.error.issues.map((issue) => ({
-      path: formatPath(issue.path),
-      message: describeIssue(issue),
-    }));
-    const first = issues[0];
-    const summary = first ? `${first.path || '(document)'}: ${first.message}` : 'does not match the contract';
-    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-    throw new LoadError('contract', document, `breaks the data contract at ${summary}${more}`, { issues });
-  }
-  return result.data;
+}
+
+/** zod's issues in plain words, their paths under `prefix` (for an item checked on its own). */
+export function contractIssues(
+  issues: readonly (IssueLike & { readonly path: readonly PropertyKey[] })[],
+  prefix: readonly PropertyKey[] = [],
+): ContractIssue[] {
+  return issues.map((issue) => ({ path: formatPath([...prefix, ...issue.path]), message: describeIssue(issue) }));
+}
+
+export function contractError(document: string, issues: readonly ContractIssue[]): LoadError {
+  const first = issues[0];
+  const summary = first ? `${first.path || '(document)'}: ${first.message}` : 'does not match the contract';
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+  return new LoadError('contract', document, `breaks the data contract at ${summary}${more}`, { issues });
 }
 
 async function fetchText(url: string, document: string, options: FetchOptions): Promise<string> {

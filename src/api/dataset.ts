@@ -3,11 +3,11 @@
 // saved copy is shown instead, marked with when it was saved, and the query keeps trying for fresh data.
 import { queryOptions, type Query } from '@tanstack/react-query';
 import type { Dataset } from '@/domain/types';
-import { apiBase, fetchDocument } from './client';
+import { apiBase, fetchDocument, fetchDocumentText } from './client';
 import { decodeDataset } from './decode';
 import { frameworkSchema } from './schemas/framework';
 import { membersSchema } from './schemas/members';
-import { observationsSchema } from './schemas/observations';
+import { parseObservations } from './observations-document';
 import { isLoadError } from './errors';
 import { runtimeConfig } from './runtime-config';
 import type { ContractDocuments } from './saved-copy';
@@ -72,7 +72,7 @@ async function fetchDocuments(base: string, signal: AbortSignal): Promise<Contra
   const [framework, members, observations] = await Promise.all([
     fetchDocument(base, 'framework.json', frameworkSchema, { signal }),
     fetchDocument(base, 'members.json', membersSchema, { signal }),
-    fetchDocument(base, 'observations.json', observationsSchema, { signal }),
+    fetchDocumentText(base, 'observations.json', { signal }).then(parseObservations),
   ]);
   return { framework, members, observations };
 }
