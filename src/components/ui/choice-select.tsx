@@ -1,5 +1,6 @@
 // A labelled single-choice select on react-aria (keyboard, screen reader and touch behaviour for free).
 import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
+import './listbox.css';
 import './choice-select.css';
 
 export interface Choice {
@@ -30,8 +31,8 @@ export function ChoiceSelect({ label, choices, value, onChange }: ChoiceSelectPr
           ▾
         </span>
       </Button>
-      <Popover className="choice-select__popover">
-        <ListBox className="choice-select__list" items={choices}>
+      <Popover className="listbox-popover choice-select__popover">
+        <ListBox className="listbox" items={choices}>
           {(choice) => (
             <ListBoxItem id={choice.id} className="choice-select__option" textValue={choice.label}>
               {choice.label}

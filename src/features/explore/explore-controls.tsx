@@ -26,6 +26,7 @@ import {
   Text,
   type Key,
 } from 'react-aria-components';
+import '@/components/ui/listbox.css';
 import type { I18n } from '@/lib/i18n/i18n';
 import type { Translate } from '@/lib/i18n/messages';
 import type { ExploreFrame, Mode } from './explore-model';
@@ -78,8 +79,8 @@ function MeasurePicker({ frame, values, set, i18n, m }: ControlsProps) {
         <Input placeholder={m('measure.placeholder')} />
         <Button aria-label={m('controls.showList')}>▾</Button>
       </div>
-      <Popover className="explore-popover" placement="bottom start">
-        <ListBox className="explore-listbox" renderEmptyState={() => m('measure.none')}>
+      <Popover className="listbox-popover" placement="bottom start">
+        <ListBox className="listbox explore-listbox" renderEmptyState={() => m('measure.none')}>
           {frame.measures.map((group) => (
             <ListBoxSection key={group.area?.code ?? 'scores'} id={`section-${group.area?.code ?? 'scores'}`}>
               <Header>{group.area ? i18n.name(group.area.name) : m('measure.areaScores')}</Header>
@@ -169,8 +170,8 @@ const MemberPicker = memo(function MemberPicker({
         <Text slot="description" className="explore-hint">
           {m('members.max', { max: MAX_MEMBERS })}
         </Text>
-        <Popover className="explore-popover" placement="bottom start">
-          <ListBox className="explore-listbox" renderEmptyState={() => m('members.none')}>
+        <Popover className="listbox-popover" placement="bottom start">
+          <ListBox className="listbox explore-listbox" renderEmptyState={() => m('members.none')}>
             {options.map((member) => (
               <ListBoxItem key={member.code} id={member.code} textValue={`${i18n.name(member.name)} ${member.code}`}>
                 {i18n.name(member.name)} <span className="explore-code">{member.code}</span>
@@ -210,21 +211,45 @@ const MemberPicker = memo(function MemberPicker({
 function CyclePicker({ frame, values, set, m, which }: ControlsProps & { readonly which: 'from' | 'to' }) {
   const allowed = frame.cycles.filter((cycle) => (which === 'from' ? cycle <= values.to : cycle >= values.from));
   return (
+    <CycleSelect
+      label={m(which === 'from' ? 'range.from' : 'range.to')}
+      cycles={allowed}
+      value={values[which]}
+      onChange={(cycle) => {
+        set({ [which]: cycle });
+      }}
+    />
+  );
+}
+
+/** A labelled select of cycles: the range pickers here and the Map tab's cycle. */
+export function CycleSelect({
+  label,
+  cycles,
+  value,
+  onChange,
+}: {
+  readonly label: string;
+  readonly cycles: readonly number[];
+  readonly value: number;
+  readonly onChange: (cycle: number) => void;
+}) {
+  return (
     <Select
       className="explore-select"
-      value={values[which]}
+      value={value}
       onChange={(key: Key | null) => {
-        if (key !== null) set({ [which]: Number(key) });
+        if (key !== null) onChange(Number(key));
       }}
     >
-      <Label>{m(which === 'from' ? 'range.from' : 'range.to')}</Label>
+      <Label>{label}</Label>
       <Button className="explore-select__button">
         <SelectValue />
         <span aria-hidden="true">▾</span>
       </Button>
-      <Popover className="explore-popover">
-        <ListBox className="explore-listbox">
-          {allowed.map((cycle) => (
+      <Popover className="listbox-popover">
+        <ListBox className="listbox explore-listbox">
+          {cycles.map((cycle) => (
             <ListBoxItem key={cycle} id={cycle} textValue={String(cycle)}>
               {cycle}
             </ListBoxItem>

@@ -8,7 +8,6 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlas from 'world-atlas/countries-110m.json';
 import { useCallback, useState } from 'react';
-import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue, type Key } from 'react-aria-components';
 import { Link } from 'react-router';
 import { datasetQueryOptions } from '@/api/dataset';
 import { DataTable } from '@/components/ui/data-table';
@@ -16,6 +15,7 @@ import { isScoreMeasure, type Measure } from '@/domain/measures';
 import type { Dataset } from '@/domain/types';
 import type { I18n } from '@/lib/i18n/i18n';
 import type { Translate } from '@/lib/i18n/messages';
+import { CycleSelect } from './explore-controls';
 import { tickFormatter, valueFormatter } from './explore-format';
 import { ISO_NUMERIC, SHAPE_BY_NAME } from './iso-numeric';
 import { selectMapModel, type MapEntry, type MapModel } from './map-model';
@@ -87,28 +87,7 @@ export function ExploreMap({ measure, measureLabel, cycle, cycles, onCycleChange
         <h2 id="explore-map-title" className="chart-frame__title">
           {title}
         </h2>
-        <Select
-          className="explore-select"
-          value={cycle}
-          onChange={(key: Key | null) => {
-            if (key !== null) onCycleChange(Number(key));
-          }}
-        >
-          <Label>{m('map.cycle')}</Label>
-          <Button className="explore-select__button">
-            <SelectValue />
-            <span aria-hidden="true">▾</span>
-          </Button>
-          <Popover className="explore-popover">
-            <ListBox className="explore-listbox">
-              {cycles.map((value) => (
-                <ListBoxItem key={value} id={value} textValue={String(value)}>
-                  {value}
-                </ListBoxItem>
-              ))}
-            </ListBox>
-          </Popover>
-        </Select>
+        <CycleSelect label={m('map.cycle')} cycles={cycles} value={cycle} onChange={onCycleChange} />
       </div>
       <p className="chart-frame__subtitle">{m('map.hint')}</p>
       <div className="explore-map__body">
