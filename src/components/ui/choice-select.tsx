@@ -34,7 +34,7 @@ export function ChoiceSelect({ label, choices, value, onChange }: ChoiceSelectPr
       <Popover className="listbox-popover choice-select__popover">
         <ListBox className="listbox" items={choices}>
           {(choice) => (
-            <ListBoxItem id={choice.id} className="choice-select__option" textValue={choice.label}>
+            <ListBoxItem id={choice.id} className="listbox__option" textValue={choice.label}>
               {choice.label}
             </ListBoxItem>
           )}

@@ -3,6 +3,7 @@ import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } fro
 import { useMessages } from '@/lib/i18n/messages';
 import type { CompareModel } from './compare-model';
 import { compareMessages } from './messages';
+import '@/components/ui/listbox.css';
 
 export function CompareCycleSelect({
   model,
@@ -29,10 +30,10 @@ export function CompareCycleSelect({
         <SelectValue />
         <span aria-hidden="true">▾</span>
       </Button>
-      <Popover className="compare-popover">
-        <ListBox className="compare-list" items={choices}>
+      <Popover className="listbox-popover">
+        <ListBox className="listbox" items={choices}>
           {(choice) => (
-            <ListBoxItem id={choice.id} className="compare-list__option" textValue={choice.label}>
+            <ListBoxItem id={choice.id} className="listbox__option" textValue={choice.label}>
               {choice.label}
             </ListBoxItem>
           )}

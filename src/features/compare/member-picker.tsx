@@ -8,6 +8,7 @@ import { useMessages } from '@/lib/i18n/messages';
 import { createSearch } from '@/lib/search';
 import { MAX_MEMBERS } from './compare-model';
 import { compareMessages } from './messages';
+import '@/components/ui/listbox.css';
 
 /** Options shown at once; the search narrows the rest. */
 const MAX_OPTIONS = 40;
@@ -60,10 +61,10 @@ export function MemberPicker({ members, chosen, onAdd }: Props) {
       >
         <Label className="compare-field__label">{t('picker.label')}</Label>
         <Input className="compare-combobox__input" placeholder={t('picker.placeholder')} />
-        <Popover className="compare-popover">
-          <ListBox className="compare-list">
+        <Popover className="listbox-popover">
+          <ListBox className="listbox compare-list">
             {(option: { id: string; label: string }) => (
-              <ListBoxItem id={option.id} className="compare-list__option" textValue={option.label}>
+              <ListBoxItem id={option.id} className="listbox__option" textValue={option.label}>
                 {option.label} <span className="code">{option.id}</span>
               </ListBoxItem>
             )}

@@ -17,6 +17,7 @@ import { useMessages } from '@/lib/i18n/messages';
 import type { DirectoryModel } from './directory-model';
 import type { RatingFilter } from './directory-state';
 import { membersMessages } from './messages';
+import '@/components/ui/listbox.css';
 
 interface Filters {
   readonly q: string;
@@ -120,10 +121,10 @@ function FilterSelect({ label, choices, value, onChange }: FilterSelectProps) {
         <SelectValue />
         <span aria-hidden="true">▾</span>
       </Button>
-      <Popover className="directory-select__popover">
-        <ListBox className="directory-select__list" items={choices}>
+      <Popover className="listbox-popover">
+        <ListBox className="listbox" items={choices}>
           {(choice) => (
-            <ListBoxItem id={choice.id} className="directory-select__option" textValue={choice.label}>
+            <ListBoxItem id={choice.id} className="listbox__option" textValue={choice.label}>
               {choice.label}
             </ListBoxItem>
           )}
