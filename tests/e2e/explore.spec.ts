@@ -89,3 +89,32 @@ test('the map tab draws shapes and lists the Members it cannot draw', async ({ p
   await expect(map.getByRole('link', { name: /^Kosovo: / })).toHaveCount(1);
   await page.screenshot({ path: 'test-results/explore-map.png', fullPage: true });
 });
+
+test('a new search in the measure box keeps every letter typed, and leaving it shows the chosen measure', async ({
+  page,
+}) => {
+  // After choosing a measure far down the list, opening the list again used to scroll the page, which made
+  // react-aria close the box and put the old name back over what was being typed ("Customs–Police agreementrategic").
+  await page.goto('/explore');
+  const box = measureBox(page);
+  await box.click();
+  await box.press('ControlOrMeta+a');
+  await box.pressSequentially('Customs');
+  await page.getByRole('option', { name: 'Customs–Police agreement', exact: true }).click();
+  await expectView(page, /^Customs–Police agreement$/, []);
+  await box.click();
+  await box.press('ControlOrMeta+a');
+  await box.pressSequentially('Strategic');
+  await expect(box).toHaveValue('Strategic');
+  await page.getByRole('option', { name: 'Strategic trade control (area score)', exact: true }).click();
+  await expect(page).toHaveURL(/measure=STC/);
+  await expectView(page, /^Strategic trade control \(area score\)$/, []);
+
+  // Typing and then leaving without a choice puts the chosen measure's name back.
+  await box.click();
+  await box.press('ControlOrMeta+a');
+  await box.pressSequentially('Zz');
+  await expect(box).toHaveValue('Zz');
+  await page.getByRole('heading', { level: 1 }).click();
+  await expect(box).toHaveValue('Strategic trade control (area score)');
+});

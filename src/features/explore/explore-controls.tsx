@@ -66,12 +66,38 @@ function MeasurePicker({ frame, values, set, i18n, m }: ControlsProps) {
     }
     return option.area ? m('measure.area', { area: i18n.name(option.area.name) }) : m('measure.index');
   };
+  const options = frame.measures.flatMap((group) => group.options);
+  const textOf = (code: string) => {
+    const option = options.find((item) => item.code === code);
+    return option ? optionText(option) : '';
+  };
+  const chosenText = textOf(values.measure);
+  // The box shows the chosen measure's name until the user types a search, and puts it back when they leave
+  // without choosing. Its text is the app's state, not react-aria's: opening the list scrolls the chosen option
+  // into view, which can scroll the page, and react-aria then closes the box and resets its own text, dropping
+  // what was being typed.
+  const [input, setInput] = useState(chosenText);
+  const [shownFor, setShownFor] = useState(chosenText);
+  // A measure changed from outside the box (Back, Forward) starts the box afresh, so that it does not take the
+  // new name for typing and open its list.
+  const [generation, setGeneration] = useState(0);
+  if (shownFor !== chosenText) {
+    setShownFor(chosenText);
+    if (input !== chosenText) setGeneration(generation + 1);
+    setInput(chosenText);
+  }
   return (
     <ComboBox
+      key={generation}
       className="explore-combobox explore-combobox--wide"
       value={values.measure}
+      inputValue={input}
+      onInputChange={setInput}
       onChange={(key: Key | null) => {
-        if (key !== null && String(key) !== values.measure) set({ measure: String(key) });
+        // A choice, or leaving the box (react-aria then repeats the chosen key): show the chosen name.
+        const code = key === null ? values.measure : String(key);
+        setInput(textOf(code));
+        if (code !== values.measure) set({ measure: code });
       }}
     >
       <Label>{m('measure.label')}</Label>
