@@ -94,15 +94,21 @@ function MeasurePicker({ frame, values, set, i18n, m }: ControlsProps) {
       inputValue={input}
       onInputChange={setInput}
       onChange={(key: Key | null) => {
-        // A choice, or leaving the box (react-aria then repeats the chosen key): show the chosen name.
-        const code = key === null ? values.measure : String(key);
-        setInput(textOf(code));
-        if (code !== values.measure) set({ measure: code });
+        // react-aria also repeats the chosen key when it closes the list for its own reasons (a scroll): only a
+        // new choice changes anything.
+        if (key === null || String(key) === values.measure) return;
+        setInput(textOf(String(key)));
+        set({ measure: String(key) });
       }}
     >
       <Label>{m('measure.label')}</Label>
       <div className="explore-combobox__field">
-        <Input placeholder={m('measure.placeholder')} />
+        <Input
+          placeholder={m('measure.placeholder')}
+          onBlur={() => {
+            setInput(chosenText); // left without a choice: the chosen measure's name again
+          }}
+        />
         <Button aria-label={m('controls.showList')}>▾</Button>
       </div>
       <Popover className="listbox-popover" placement="bottom start">
