@@ -1,23 +1,11 @@
 // The built explorer in a real Chromium: a deep link restores the view, a change of measure is a new history
 // entry, back and reload restore each view, and the map draws shapes and lists the Members it cannot draw.
 import { expect, test, type Page } from '@playwright/test';
-import { decodeDataset } from '@/api/decode';
-import { frameworkSchema } from '@/api/schemas/framework';
-import { membersSchema } from '@/api/schemas/members';
-import { observationsSchema } from '@/api/schemas/observations';
 import { latestClosedCycle } from '@/domain/framework';
 import { groupValue, measureOf } from '@/domain/measures';
 import { WORLD } from '@/domain/score-table';
 import { formatters } from '@/lib/i18n/format';
-
-async function servedDataset(page: Page) {
-  const get = async (name: string) => (await page.request.get(`/api/v1/${name}`)).json() as Promise<unknown>;
-  return decodeDataset(
-    frameworkSchema.parse(await get('framework.json')),
-    membersSchema.parse(await get('members.json')),
-    observationsSchema.parse(await get('observations.json')),
-  );
-}
+import { servedDataset } from './served-dataset';
 
 const measureBox = (page: Page) => page.getByRole('combobox', { name: 'Measure' });
 

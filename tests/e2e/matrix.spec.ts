@@ -1,22 +1,10 @@
 // The built app in a real Chromium: the Matrix for a chosen cycle, sorted by an area, shows the engine's
 // numbers; a Member's link leads to its scorecard, and coming back restores the Matrix as it was.
-import { expect, test, type Page } from '@playwright/test';
-import { decodeDataset } from '@/api/decode';
-import { frameworkSchema } from '@/api/schemas/framework';
-import { membersSchema } from '@/api/schemas/members';
-import { observationsSchema } from '@/api/schemas/observations';
+import { expect, test } from '@playwright/test';
 import { latestClosedCycle, scoredAreas } from '@/domain/framework';
 import { groupMembers, memberScore, scoreDataset, WORLD } from '@/domain/score-table';
 import { formatters } from '@/lib/i18n/format';
-
-async function servedDataset(page: Page) {
-  const get = async (name: string) => (await page.request.get(`/api/v1/${name}`)).json() as Promise<unknown>;
-  return decodeDataset(
-    frameworkSchema.parse(await get('framework.json')),
-    membersSchema.parse(await get('members.json')),
-    observationsSchema.parse(await get('observations.json')),
-  );
-}
+import { servedDataset } from './served-dataset';
 
 test('sort the Matrix by an area, follow a Member to its scorecard and come back to the same Matrix', async ({
   page,

@@ -1,25 +1,13 @@
 // The built app in a real Chromium: find a Member, open its scorecard (numbers checked against the engine on the
 // shipped data), compare two Members through a link that survives a reload, and print the scorecard to an A4 PDF
 // of at most two pages without navigation.
-import { expect, test, type Page } from '@playwright/test';
-import { decodeDataset } from '@/api/decode';
-import { frameworkSchema } from '@/api/schemas/framework';
-import { membersSchema } from '@/api/schemas/members';
-import { observationsSchema } from '@/api/schemas/observations';
+import { expect, test } from '@playwright/test';
 import { latestClosedCycle, scoredIndicators } from '@/domain/framework';
 import { reportOf } from '@/domain/observations';
 import { memberReferenceCycle, regionRank } from '@/domain/ranking';
 import { groupAggregate, INDEX, memberScore, scoreDataset } from '@/domain/score-table';
 import { formatters } from '@/lib/i18n/format';
-
-async function servedDataset(page: Page) {
-  const get = async (name: string) => (await page.request.get(`/api/v1/${name}`)).json() as Promise<unknown>;
-  return decodeDataset(
-    frameworkSchema.parse(await get('framework.json')),
-    membersSchema.parse(await get('members.json')),
-    observationsSchema.parse(await get('observations.json')),
-  );
-}
+import { servedDataset } from './served-dataset';
 
 /** Pages of a PDF: its `/Type /Page` objects (the page tree is `/Type /Pages`). */
 function pdfPageCount(pdf: Buffer): number {

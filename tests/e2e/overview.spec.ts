@@ -1,22 +1,10 @@
 // The built app in a real Chromium: the Overview draws the world Index the engine computes from the
 // contract files the build ships.
-import { expect, test, type Page } from '@playwright/test';
-import { decodeDataset } from '@/api/decode';
-import { frameworkSchema } from '@/api/schemas/framework';
-import { membersSchema } from '@/api/schemas/members';
-import { observationsSchema } from '@/api/schemas/observations';
+import { expect, test } from '@playwright/test';
 import { latestClosedCycle } from '@/domain/framework';
 import { groupAggregate, INDEX, scoreDataset, WORLD } from '@/domain/score-table';
 import { formatters } from '@/lib/i18n/format';
-
-async function servedDataset(page: Page) {
-  const get = async (name: string) => (await page.request.get(`/api/v1/${name}`)).json() as Promise<unknown>;
-  return decodeDataset(
-    frameworkSchema.parse(await get('framework.json')),
-    membersSchema.parse(await get('members.json')),
-    observationsSchema.parse(await get('observations.json')),
-  );
-}
+import { servedDataset } from './served-dataset';
 
 test('the Overview draws the world Security Index from the shipped data', async ({ page }) => {
   const errors: string[] = [];
