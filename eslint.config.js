@@ -6,6 +6,7 @@ import pluginQuery from '@tanstack/eslint-plugin-query';
 import { createNodeResolver, flatConfigs as importX } from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
+import testingLibrary from 'eslint-plugin-testing-library';
 import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -23,7 +24,6 @@ const FEATURES = [
   'reporting',
   'transitions',
   'methodology',
-  'not-found',
 ];
 const featureFolders = [...new Set([...FEATURES, ...listFolders('src/features')])];
 
@@ -68,6 +68,13 @@ const domainForbiddenPackages = {
       message: 'src/domain is pure TypeScript: no React, state or network code.',
     },
   ],
+};
+
+// A test whose expectation sits behind an `if` passes silently when the case is missing: give it a fixture instead.
+const noConditionalExpect = {
+  selector:
+    "IfStatement CallExpression[callee.name='expect'], ConditionalExpression CallExpression[callee.name='expect']",
+  message: 'No conditional expectations: make the fixture guarantee the case, then expect unconditionally.',
 };
 
 const JS_FILES = ['**/*.{js,mjs,cjs,jsx}'];
@@ -159,6 +166,22 @@ export default defineConfig(
     files: ['src/**/*.tsx'],
     ignores: ['**/*.test.tsx'],
     rules: { 'no-restricted-syntax': ['error', noInnerHtml, ...noHardCodedText] },
+  },
+  {
+    // Testing Library's guiding principles (STYLE.md): query by role and label, no container queries, no DOM
+    // walking, await what is async, no conditional expectations.
+    files: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+    ...testingLibrary.configs['flat/react'],
+    rules: {
+      ...testingLibrary.configs['flat/react'].rules,
+      'testing-library/no-node-access': 'error',
+      'testing-library/no-container': 'error',
+      'testing-library/prefer-user-event': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'tests/e2e/**/*.ts', 'scripts/**/*.test.ts'],
+    rules: { 'no-restricted-syntax': ['error', noInnerHtml, noConditionalExpect] },
   },
   {
     // TypeScript already checks what these check, and they misread some typings (`import * as z from 'zod/mini'`).

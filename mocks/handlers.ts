@@ -1,21 +1,27 @@
 // MSW handlers serving the data contract: one set for the dev server, vitest and Playwright.
 import { delay, http, HttpResponse, type HttpHandler, type JsonBodyType } from 'msw';
-import { illustrativeDataset } from './dataset';
+import { illustrativeDataset, type ContractDocuments } from './dataset';
 import type { Scenario } from './scenarios';
 
 const DOCUMENTS = ['framework.json', 'members.json', 'observations.json'] as const;
 type DocumentName = (typeof DOCUMENTS)[number];
 
-/** Handlers answering under `base` (default `*\/api/v1`, any origin) in the given scenario. */
-export function handlersFor(scenario: Scenario | (() => Scenario) = 'normal', base = '*/api/v1'): HttpHandler[] {
+/**
+ * Handlers answering under `base` (default `*\/api/v1`, any origin) in the given scenario, serving `dataset`
+ * (by default the illustrative one; tests may serve a small hand-made one).
+ */
+export function handlersFor(
+  scenario: Scenario | (() => Scenario) = 'normal',
+  base = '*/api/v1',
+  dataset: () => ContractDocuments = illustrativeDataset,
+): HttpHandler[] {
   const current = typeof scenario === 'function' ? scenario : () => scenario;
-  return DOCUMENTS.map((name) => http.get(`${base}/${name}`, () => respond(current(), name)));
+  return DOCUMENTS.map((name) => http.get(`${base}/${name}`, () => respond(current(), name, dataset())));
 }
 
 export const handlers = handlersFor();
 
-async function respond(scenario: Scenario, name: DocumentName): Promise<Response> {
-  const documents = illustrativeDataset();
+async function respond(scenario: Scenario, name: DocumentName, documents: ContractDocuments): Promise<Response> {
   const body: Record<DocumentName, JsonBodyType> = {
     'framework.json': documents.framework,
     'members.json': documents.members,

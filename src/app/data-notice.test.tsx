@@ -1,6 +1,7 @@
 // Data kept through faults (DESIGN §7): after one good visit the data is saved in the browser; a later visit
 // that cannot reach the server shows that copy with its date, and fresh data replaces it once the server
 // answers. Data already on screen stays when a refresh fails, with its age.
+// eslint-disable-next-line testing-library/no-manual-cleanup -- a second visit within one test needs the first gone
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +23,7 @@ async function visitOnce(): Promise<number> {
     expect(saved).toBeDefined();
     return saved;
   });
+  // The first visit ends before the test's own visit begins, as a closed tab would.
   cleanup();
   return copy?.savedAt ?? Number.NaN;
 }

@@ -3,7 +3,7 @@ import { FRAMEWORK, observation } from './fixtures.test-support';
 import {
   adoptionSeries,
   changeSeries,
-  groupMeasureSeries,
+  groupSeries,
   groupValue,
   measureCode,
   measureOf,
@@ -13,10 +13,9 @@ import {
   memberEvidence,
   memberMeasureSeries,
   memberValue,
-  type Measure,
 } from './measures';
 import { WORLD } from './score-table';
-import type { CycleReport, Dataset, Indicator, Member, Observation } from './types';
+import { type CycleReport, type Dataset, type Indicator, type Member, type Observation, type Measure } from './types';
 
 const member = (code: string, region: string, joined = 2000): Member => ({
   code,
@@ -112,7 +111,7 @@ describe('values of a measure', () => {
     expect(series.map((point) => point.cycle)).toEqual([2015, 2016, 2017, 2018, 2019, 2020]);
     expect(series[0]?.value).toBe(7);
     expect(series[1]?.value).toBeNull();
-    const world = groupMeasureSeries(data, WORLD, indicatorMeasure('A.COUNT'));
+    const world = groupSeries(data, WORLD, indicatorMeasure('A.COUNT'));
     expect(world[1]).toMatchObject({ value: null, aggregate: { n: 0, of: 2, sufficient: false } });
   });
 });

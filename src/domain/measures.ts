@@ -1,17 +1,12 @@
 // Any measure an analyst can plot — the Security Index, an area score or one indicator — per Member and per
 // group, in its own unit; plus adoption rates and change since the baseline (DESIGN §3).
-import type { Dataset, Indicator, Observation } from './types';
+import type { Dataset, Indicator, Measure, Observation, ScoreMeasure } from './types';
 import { adoptionRate, aggregate, type Adoption, type Aggregate } from './aggregates';
 import { areaScoredIndicators, scoredAreas, scoredIndicators } from './framework';
 import { reportOf } from './observations';
-import { groupAggregate, groupMembers, memberScore, scoresOf, type ScoreMeasure } from './score-table';
+import { groupAggregate, groupMembers, memberScore, scoresOf, type AggregatePoint } from './score-table';
 import { indicatorScore, isContextType } from './stages';
 import type { SeriesPoint } from './trends';
-
-export type Measure =
-  | { readonly kind: 'index' }
-  | { readonly kind: 'area'; readonly area: string }
-  | { readonly kind: 'indicator'; readonly indicator: Indicator };
 
 /** The measure code of the Security Index; areas and indicators use their framework codes. */
 export const INDEX_CODE = 'INDEX';
@@ -45,8 +40,8 @@ export function groupMethod(measure: Measure): GroupMethod {
   return measureUnit(measure) === 'score' ? 'mean' : 'median';
 }
 
-/** Whether the measure is a score, so it has a rating. */
-export function isScoreMeasure(measure: Measure): boolean {
+/** Whether the measure's values are scores 0–100, so they have a rating (scored indicators too). */
+export function hasRating(measure: Measure): boolean {
   return measureUnit(measure) === 'score';
 }
 
@@ -93,12 +88,8 @@ export function groupValue(dataset: Dataset, group: string, cycle: number, measu
   return groupMethod(measure) === 'mean' ? aggregate(values, members.length) : medianAggregate(values, members.length);
 }
 
-export interface MeasurePoint extends SeriesPoint {
-  readonly aggregate: Aggregate;
-}
-
 /** A group's value over every cycle of the framework; `value` is null where coverage is under 50%. */
-export function groupMeasureSeries(dataset: Dataset, group: string, measure: Measure): MeasurePoint[] {
+export function groupSeries(dataset: Dataset, group: string, measure: Measure): AggregatePoint[] {
   return scoresOf(dataset).cycles.map((cycle) => {
     const result = groupValue(dataset, group, cycle, measure);
     return { cycle, value: result.value, aggregate: result };

@@ -1,6 +1,7 @@
 // A Member's position among its region's Members, and the cycle a scorecard reads (scorecards, Compare).
 import { latestClosedCycle } from './framework';
-import { groupMembers, INDEX, memberLatestCycle, memberScore, type ScoreMeasure, type ScoreTable } from './score-table';
+import type { ScoreMeasure } from './types';
+import { groupMembers, INDEX_MEASURE, memberLatestCycle, memberScore, type ScoreTable } from './score-table';
 
 /**
  * Scores closer than this are the same score. Means of the same stages taken in another order can differ in
@@ -46,7 +47,7 @@ export function regionRank(
   table: ScoreTable,
   memberCode: string,
   cycle: number,
-  measure: ScoreMeasure = INDEX,
+  measure: ScoreMeasure = INDEX_MEASURE,
 ): RegionRank | null {
   const member = table.dataset.members.find((candidate) => candidate.code === memberCode);
   if (!member) return null;

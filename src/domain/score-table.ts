@@ -1,16 +1,14 @@
 // Every score of a dataset, computed once: per Member and cycle, and per group (region or world).
 // Views read from this table so that no number is computed twice in two ways.
-import type { Dataset, Member } from './types';
+import type { Dataset, Member, ScoreMeasure } from './types';
 import { aggregate, completeness, membersInCycle, type Aggregate, type Completeness } from './aggregates';
 import { cycleRange, scoredIndicators } from './framework';
 import { reportOf } from './observations';
 import { scoreReport, type MemberCycleScores } from './scores';
 import type { SeriesPoint } from './trends';
 
-/** What a score series measures: the Security Index or one programme area's score. */
-export type ScoreMeasure = { readonly kind: 'index' } | { readonly kind: 'area'; readonly area: string };
-
-export const INDEX: ScoreMeasure = { kind: 'index' };
+/** The Security Index as a measure (its code in URLs and files is INDEX_CODE, measures.ts). */
+export const INDEX_MEASURE: ScoreMeasure = { kind: 'index' };
 
 /** The whole membership, as a group code beside the region codes. */
 export const WORLD = 'WORLD';
@@ -63,16 +61,9 @@ export function groupAggregate(table: ScoreTable, group: string, cycle: number, 
   );
 }
 
+/** A point of a group's series: the value (null below 50% coverage) and the aggregate it comes from. */
 export interface AggregatePoint extends SeriesPoint {
   readonly aggregate: Aggregate;
-}
-
-/** A group's aggregate over every cycle; `value` is null where coverage is insufficient. */
-export function groupSeries(table: ScoreTable, group: string, measure: ScoreMeasure): AggregatePoint[] {
-  return table.cycles.map((cycle) => {
-    const result = groupAggregate(table, group, cycle, measure);
-    return { cycle, value: result.value, aggregate: result };
-  });
 }
 
 /** Reporting completeness of a group (or one Member, given as a one-Member list) in a cycle. */
@@ -90,7 +81,7 @@ export function reportingCount(
   group: string,
   cycle: number,
 ): { n: number; of: number; coverage: number } {
-  const { n, of, coverage } = groupAggregate(table, group, cycle, INDEX);
+  const { n, of, coverage } = groupAggregate(table, group, cycle, INDEX_MEASURE);
   return { n, of, coverage };
 }
 

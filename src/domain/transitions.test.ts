@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FRAMEWORK, observation, BANDS } from './fixtures.test-support';
-import { INDEX, scoreDataset } from './score-table';
+import { INDEX_MEASURE, scoreDataset } from './score-table';
 import { measureTransitions, ratingTransitions } from './transitions';
 import type { CycleReport, Dataset, Member, ObservationIndex } from './types';
 
@@ -109,7 +109,7 @@ describe('transitions of a measure between two cycles', () => {
       observations,
       source: { illustrative: true, name: 'test', asOf: '2020-01-01' },
     };
-    const result = measureTransitions(scoreDataset(dataset), INDEX, 2015, 2016);
+    const result = measureTransitions(scoreDataset(dataset), INDEX_MEASURE, 2015, 2016);
     expect(result.total).toBe(1);
     expect(result.left).toBe(2);
     expect(result.up).toHaveLength(1);

@@ -1,8 +1,8 @@
 // Rating transitions between two cycles: how many Members moved from each rating to each other, and who
 // moved up or down. Only Members scored in both cycles count, so the table's cells add up to them.
 import { rating } from './ratings';
-import { memberScore, type ScoreMeasure, type ScoreTable } from './score-table';
-import type { RatingBand, RatingCode } from './types';
+import { memberScore, type ScoreTable } from './score-table';
+import { type RatingBand, type RatingCode, type ScoreMeasure } from './types';
 
 /** A Member's score for one measure in the two cycles compared (null where not scored). */
 export interface ScorePair {

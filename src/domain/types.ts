@@ -39,6 +39,12 @@ export interface Indicator {
   readonly direction: 'up' | 'down';
 }
 
+/** What a score series measures: the Security Index or one programme area's score. */
+export type ScoreMeasure = { readonly kind: 'index' } | { readonly kind: 'area'; readonly area: string };
+
+/** Anything an analyst can plot: a score measure, or one indicator in its own unit. */
+export type Measure = ScoreMeasure | { readonly kind: 'indicator'; readonly indicator: Indicator };
+
 export interface StageDefinition {
   readonly value: Stage;
   readonly name: Localized;

@@ -48,3 +48,27 @@ describe('writing the view to the URL', () => {
     expect(readUrlState(spec, written).values).toEqual(values);
   });
 });
+
+describe('renamed parameters', () => {
+  const migrations = [
+    { from: 'indicator', to: 'measure' },
+    { from: 'view', to: 'tab', value: (raw: string) => (raw === 'grid' ? 'table' : raw) },
+  ];
+  const renamed = { measure: param.code('INDEX'), tab: param.oneOf(['chart', 'table', 'map'], 'chart') };
+
+  it('reads a link made before a rename as today’s parameters', () => {
+    const state = readUrlState(renamed, new URLSearchParams('indicator=PAX.API&view=grid'), migrations);
+    expect(state.values).toEqual({ measure: 'PAX.API', tab: 'table' });
+    expect(state.invalid).toEqual([]);
+  });
+
+  it('lets the new name win when a link has both', () => {
+    const state = readUrlState(renamed, new URLSearchParams('indicator=PAX.API&measure=INDEX'), migrations);
+    expect(state.values.measure).toBe('INDEX');
+  });
+
+  it('writes only the new names', () => {
+    const next = writeUrlState(renamed, new URLSearchParams('indicator=PAX.API&lang=fr'), { tab: 'map' }, migrations);
+    expect(next.toString()).toBe('lang=fr&measure=PAX.API&tab=map');
+  });
+});

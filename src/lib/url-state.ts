@@ -1,6 +1,6 @@
 // View state that belongs in a link lives in the query string: only what differs from the defaults, each
 // value parsed strictly, and anything invalid or hostile replaced by its default and reported (never thrown).
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 
 // Methods (not function properties) so that a Param<'a' | 'b'> fits where a Param<unknown> is expected.
@@ -80,7 +80,36 @@ export interface UrlState<S extends ParamSpec> {
   readonly invalid: readonly string[];
 }
 
-export function readUrlState<S extends ParamSpec>(spec: S, search: URLSearchParams): UrlState<S> {
+/**
+ * A parameter that was renamed (or whose values were): links made before the change keep working, as the
+ * grapher's URL migrations do. The old name is read when the new one is absent, and dropped at the next write.
+ */
+export interface UrlMigration {
+  readonly from: string;
+  readonly to: string;
+  /** The old value in the new parameter's terms; unchanged by default. */
+  readonly value?: (raw: string) => string;
+}
+
+/** The query string as today's parameters name it. */
+export function migrateSearch(search: URLSearchParams, migrations: readonly UrlMigration[]): URLSearchParams {
+  if (migrations.length === 0) return search;
+  const next = new URLSearchParams(search);
+  for (const migration of migrations) {
+    const raw = next.get(migration.from);
+    if (raw === null) continue;
+    next.delete(migration.from);
+    if (!next.has(migration.to)) next.set(migration.to, migration.value ? migration.value(raw) : raw);
+  }
+  return next;
+}
+
+export function readUrlState<S extends ParamSpec>(
+  spec: S,
+  given: URLSearchParams,
+  migrations: readonly UrlMigration[] = [],
+): UrlState<S> {
+  const search = migrateSearch(given, migrations);
   const values: Record<string, unknown> = {};
   const invalid: string[] = [];
   for (const [name, definition] of Object.entries(spec)) {
@@ -97,8 +126,9 @@ export function writeUrlState<S extends ParamSpec>(
   spec: S,
   current: URLSearchParams,
   changes: Partial<UrlValues<S>>,
+  migrations: readonly UrlMigration[] = [],
 ): URLSearchParams {
-  const next = new URLSearchParams(current);
+  const next = migrateSearch(new URLSearchParams(current), migrations);
   for (const [name, value] of Object.entries(changes)) {
     const definition = spec[name];
     if (!definition || value === undefined) continue;
@@ -113,18 +143,66 @@ export function writeUrlState<S extends ParamSpec>(
  * The view's state from the URL, and a setter that records a change as a new history entry (so back and
  * forward step through changes) unless `replace` is asked for.
  */
+export type SetUrlState<S extends ParamSpec> = (
+  changes: Partial<UrlValues<S>>,
+  options?: { replace?: boolean },
+) => void;
+
 export function useUrlState<S extends ParamSpec>(
   spec: S,
-): UrlState<S> & { set: (changes: Partial<UrlValues<S>>, options?: { replace?: boolean }) => void } {
+  migrations: readonly UrlMigration[] = [],
+): UrlState<S> & { set: SetUrlState<S> } {
   const [search, setSearch] = useSearchParams();
   const key = search.toString();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the query string is the identity of the state
-  const state = useMemo(() => readUrlState(spec, search), [spec, key]);
-  const set = useCallback(
-    (changes: Partial<UrlValues<S>>, options: { replace?: boolean } = {}) => {
-      setSearch((current) => writeUrlState(spec, current, changes), { replace: options.replace ?? false });
-    },
-    [spec, setSearch],
-  );
+  const state = useMemo(() => readUrlState(spec, search, migrations), [spec, key, migrations]);
+  // react-router's setter changes with every URL; a stable one lets controls that did not change skip rendering.
+  const latest = useRef({ spec, migrations, setSearch });
+  useLayoutEffect(() => {
+    latest.current = { spec, migrations, setSearch };
+  }, [spec, migrations, setSearch]);
+  const set = useCallback<SetUrlState<S>>((changes, options = {}) => {
+    const { spec: current, migrations: renamed, setSearch: write } = latest.current;
+    write((search) => writeUrlState(current, search, changes, renamed), { replace: options.replace ?? false });
+  }, []);
   return { ...state, set };
+}
+
+/** What a view's `<view>-state.ts` gives its page: the values to draw, what was refused, and the setter. */
+export interface ViewState<S extends ParamSpec> {
+  readonly values: UrlValues<S>;
+  /** Parameters present in the link but not valid for the loaded data; their defaults are shown instead. */
+  readonly invalid: readonly string[];
+  readonly set: SetUrlState<S>;
+}
+
+export interface ViewStateOptions<S extends ParamSpec> {
+  readonly migrations?: readonly UrlMigration[];
+  /**
+   * Rules across parameters that one parameter's parse cannot see (a range that runs backwards): the values to
+   * use and the names of the parameters refused.
+   */
+  readonly check?: (values: UrlValues<S>) => { values: UrlValues<S>; invalid: readonly string[] };
+}
+
+const NO_MIGRATIONS: readonly UrlMigration[] = [];
+
+/**
+ * A view's URL state, its spec built from the loaded data (`specOf(frame)`: the codes and cycles that exist),
+ * so that a value the data does not have falls back to its default with a notice, as a bad one does.
+ */
+export function useViewState<F, S extends ParamSpec>(
+  specOf: (frame: F) => S,
+  frame: F,
+  options: ViewStateOptions<S> = {},
+): ViewState<S> {
+  const spec = useMemo(() => specOf(frame), [specOf, frame]);
+  const state = useUrlState(spec, options.migrations ?? NO_MIGRATIONS);
+  const { check } = options;
+  const checked = useMemo(
+    () => (check ? check(state.values) : { values: state.values, invalid: [] }),
+    [check, state.values],
+  );
+  const invalid = useMemo(() => [...new Set([...state.invalid, ...checked.invalid])], [state.invalid, checked.invalid]);
+  return { values: checked.values, invalid, set: state.set };
 }

@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import { latestClosedCycle, scoredIndicators } from '@/domain/framework';
 import { reportOf } from '@/domain/observations';
 import { memberReferenceCycle, regionRank } from '@/domain/ranking';
-import { groupAggregate, INDEX, memberScore, scoreDataset } from '@/domain/score-table';
+import { groupAggregate, INDEX_MEASURE, memberScore, scoreDataset } from '@/domain/score-table';
 import { formatters } from '@/lib/i18n/format';
 import { servedDataset } from './served-dataset';
 
@@ -30,8 +30,8 @@ test('from the Overview, search a Member and open its scorecard with the engineâ
   const cycle = memberReferenceCycle(table, 'CIV');
   expect(cycle).not.toBeNull();
   const at = cycle ?? 0;
-  const index = memberScore(table, 'CIV', at, INDEX) ?? Number.NaN;
-  const region = groupAggregate(table, 'WCA', at, INDEX);
+  const index = memberScore(table, 'CIV', at, INDEX_MEASURE) ?? Number.NaN;
+  const region = groupAggregate(table, 'WCA', at, INDEX_MEASURE);
   const rank = regionRank(table, 'CIV', at);
   const fmt = formatters('en');
   await expect(page.locator('.stat', { hasText: `Security Index, ${at}` })).toContainText(fmt.score(index));

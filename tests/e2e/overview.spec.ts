@@ -2,7 +2,7 @@
 // contract files the build ships.
 import { expect, test } from '@playwright/test';
 import { latestClosedCycle } from '@/domain/framework';
-import { groupAggregate, INDEX, scoreDataset, WORLD } from '@/domain/score-table';
+import { groupAggregate, INDEX_MEASURE, scoreDataset, WORLD } from '@/domain/score-table';
 import { formatters } from '@/lib/i18n/format';
 import { servedDataset } from './served-dataset';
 
@@ -17,7 +17,7 @@ test('the Overview draws the world Security Index from the shipped data', async 
 
   const dataset = await servedDataset(page);
   const cycle = latestClosedCycle(dataset.framework);
-  const world = groupAggregate(scoreDataset(dataset), WORLD, cycle, INDEX);
+  const world = groupAggregate(scoreDataset(dataset), WORLD, cycle, INDEX_MEASURE);
   expect(world.value).not.toBeNull();
   const stat = page.locator('.stat', { hasText: `World Security Index, ${cycle}` });
   await expect(stat).toContainText(formatters('en').score(world.value ?? Number.NaN));

@@ -3,7 +3,7 @@
 // apart for the common colour-vision deficiencies (issue 7).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SERIES_COLORS, SERIES_MARKERS } from '@/components/ui/chart-config';
+import { CHART_TOKENS, paint, SERIES_COLORS, SERIES_MARKERS } from '@/lib/chart/chart-config';
 import { contrast, deltaE, labAs, type Vision } from './colour';
 
 const css = ['src/app/styles.css', 'src/app/palette.css'].map((file) => readFileSync(file, 'utf8')).join('\n');
@@ -42,7 +42,7 @@ function pairs<T>(items: readonly T[]): [T, T][] {
 describe.each(Object.entries(THEMES))('the %s theme', (_theme, tokens) => {
   const colour = (value: string) => resolve(tokens, value);
   const backgrounds = ['var(--bg)', 'var(--surface)'].map(colour);
-  const series = SERIES_COLORS.map(colour);
+  const series = SERIES_COLORS.map((token) => colour(paint(token)));
 
   it('gives text at least 4.5:1 on every background it is set on', () => {
     const tints = ['--note-bg', '--neutral-bg', '--positive-bg', '--negative-bg', '--warning-bg', '--error-bg'];
@@ -72,6 +72,14 @@ describe.each(Object.entries(THEMES))('the %s theme', (_theme, tokens) => {
       for (const background of backgrounds) {
         expect(contrast(hex, background), `series ${i + 1} ${hex} on ${background}`).toBeGreaterThanOrEqual(4.5);
       }
+    }
+  });
+
+  it('paints every colour a chart can use — the World line too — at least 3:1 on the chart surface', () => {
+    const surface = colour('var(--surface)');
+    for (const token of CHART_TOKENS) {
+      const hex = colour(paint(token));
+      expect(contrast(hex, surface), `${token} ${hex} on the chart surface ${surface}`).toBeGreaterThanOrEqual(3);
     }
   });
 

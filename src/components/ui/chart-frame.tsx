@@ -4,8 +4,10 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import type { FileNameParts } from '@/lib/export/file-name';
 import { useLanguage } from '@/lib/preferences';
-import type { ChartConfig } from './chart-config';
-import { DataTable, tableCells, type TableSpec } from './data-table';
+import type { ChartConfig } from '@/lib/chart/chart-config';
+import { tableCells, type TableSpec } from '@/lib/table/table-spec';
+import { ChartConfigProvider } from './chart-context';
+import { DataTable } from './data-table';
 import { DownloadButton } from './download-button';
 
 interface ChartFrameProps<Row> {
@@ -16,8 +18,8 @@ interface ChartFrameProps<Row> {
   readonly table: TableSpec<Row>;
   /** Shows `table` another way (e.g. sortable) instead of the plain DataTable. */
   readonly tableView?: ReactNode;
-  /** The series drawn, for the legend of exported images. */
-  readonly legend: ChartConfig;
+  /** The series drawn: the chart, its legend and exported images read their labels and colours from it. */
+  readonly config: ChartConfig;
   /** What downloads are named after (the language is added). */
   readonly file: FileNameParts;
   readonly footnote: ReactNode;
@@ -34,8 +36,8 @@ export function ChartFrame<Row>(props: ChartFrameProps<Row>) {
   const lang = useLanguage();
   // Read when a download is asked for; the export code itself loads with the menu (download-menu.tsx).
   const request = () => {
-    const { legend, file } = props;
-    return { figure: figure.current, title, subtitle, legend, file, lang, table: tableCells(table) };
+    const { config, file } = props;
+    return { figure: figure.current, title, subtitle, legend: config, file, lang, table: tableCells(table) };
   };
   return (
     <figure
@@ -52,7 +54,7 @@ export function ChartFrame<Row>(props: ChartFrameProps<Row>) {
         <p className="chart-frame__subtitle">{subtitle}</p>
       </header>
       <div className="chart-frame__chart" role="img" aria-label={title} aria-describedby={`${id}-summary`}>
-        {children}
+        <ChartConfigProvider value={props.config}>{children}</ChartConfigProvider>
       </div>
       <p id={`${id}-summary`} className="chart-frame__summary">
         {summary}
@@ -72,7 +74,7 @@ export function ChartFrame<Row>(props: ChartFrameProps<Row>) {
         <DownloadButton request={request} />
       </div>
       <div id={`${id}-table`} hidden={!tableShown}>
-        {props.tableView ?? <DataTable {...table} />}
+        {props.tableView ?? <DataTable table={table} />}
       </div>
       <figcaption className="chart-frame__footnote">{footnote}</figcaption>
     </figure>

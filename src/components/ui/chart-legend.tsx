@@ -1,9 +1,12 @@
 // The legend under a line chart, in HTML: each series' line, marker and full label (the chart's direct labels
 // carry only short codes). Kept apart from line-chart.tsx so that only the charts that need it load it.
-import type { ChartConfig } from './chart-config';
+import { paint, type ChartConfig } from '@/lib/chart/chart-config';
+import { useChartConfig } from './chart-context';
 import { MarkerShapeSvg } from './line-chart';
 
-export function ChartLegend({ config }: { readonly config: ChartConfig }) {
+/** The legend of `config`, by default the enclosing ChartFrame's. */
+export function ChartLegend(props: { readonly config?: ChartConfig }) {
+  const config = useChartConfig(props.config);
   return (
     <ul
       style={{
@@ -24,11 +27,11 @@ export function ChartLegend({ config }: { readonly config: ChartConfig }) {
               x2="25"
               y1="6"
               y2="6"
-              stroke={series.color}
+              stroke={paint(series.color)}
               strokeWidth="2"
               strokeDasharray={series.dashed ? '5 3' : undefined}
             />
-            <MarkerShapeSvg x={13} y={6} shape={series.marker ?? 'circle'} color={series.color} />
+            <MarkerShapeSvg x={13} y={6} shape={series.marker ?? 'circle'} color={paint(series.color)} />
           </svg>
           {series.short && series.short !== series.label ? <b>{series.short}</b> : null}
           {series.label}

@@ -1,66 +1,85 @@
-// A plain, accessible data table: the table alternative behind every chart. Its spec (TableSpec) is also what
-// a chart's CSV download is made from (tableCells below), so the two always hold the same rows.
-import type { ReactNode } from 'react';
-import type { CsvTable, CsvValue } from '@/lib/export/csv';
+// The one table: the table alternative behind every chart and every sortable list. What it shows comes from a
+// TableSpec (lib/table/table-spec.ts), which is also what a CSV download is made from. Sortable columns have a
+// button in their header; the sorted one says so with aria-sort, the others carry no aria-sort (WAI-ARIA APG).
+import { nextSort, type Column, type TableSort, type TableSpec } from '@/lib/table/table-spec';
+import './data-table.css';
 
-export interface Column<Row> {
-  readonly key: string;
-  readonly header: string;
-  readonly cell: (row: Row) => ReactNode;
-  readonly numeric?: boolean;
-  /** The raw value in a CSV download (full precision); without it, the cell when that is text or a number. */
-  readonly value?: (row: Row) => CsvValue;
-  /** Only in the CSV (unit, coverage counts, provenance): the screen shows these in subtitles or tooltips. */
-  readonly csvOnly?: boolean;
+interface DataTableProps<Row> {
+  readonly table: TableSpec<Row>;
+  /** Called with the new sort when a sortable column's header is pressed; without it, nothing is sortable. */
+  readonly onSort?: (sort: TableSort) => void;
+  /** Extra classes for the table (a view's own layout, e.g. sticky first column). */
+  readonly className?: string;
 }
 
-export interface TableSpec<Row> {
-  readonly caption: string;
-  readonly columns: readonly Column<Row>[];
-  readonly rows: readonly Row[];
-  readonly rowKey: (row: Row) => string;
-}
-
-/** A table's headers and raw cells for a CSV: every column (CSV-only ones too), rows in the order shown. */
-export function tableCells<Row>(table: TableSpec<Row>): CsvTable {
-  const rawValue = (column: Column<Row>, row: Row): CsvValue => {
-    if (column.value) return column.value(row);
-    const cell = column.cell(row);
-    return typeof cell === 'string' || typeof cell === 'number' ? cell : null;
-  };
-  return {
-    header: table.columns.map((column) => column.header),
-    rows: table.rows.map((row) => table.columns.map((column) => rawValue(column, row))),
-  };
-}
-
-export function DataTable<Row>({ caption, columns: all, rows, rowKey }: TableSpec<Row>) {
-  const columns = all.filter((column) => !column.csvOnly);
+export function DataTable<Row>({ table, onSort, className }: DataTableProps<Row>) {
+  const columns = table.columns.filter((column) => !column.csvOnly);
   return (
     <div className="table-scroll">
-      <table className="data-table">
-        <caption>{caption}</caption>
+      <table className={className ? `data-table ${className}` : 'data-table'}>
+        <caption className={table.captionHidden ? 'visually-hidden' : undefined}>{table.caption}</caption>
         <thead>
           <tr>
             {columns.map((column) => (
-              <th key={column.key} scope="col" className={column.numeric ? 'numeric' : undefined}>
-                {column.header}
-              </th>
+              <HeaderCell key={column.key} column={column} sort={table.sort} onSort={onSort} />
             ))}
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
-            <tr key={rowKey(row)}>
-              {columns.map((column) => (
-                <td key={column.key} className={column.numeric ? 'numeric' : undefined}>
-                  {column.cell(row)}
-                </td>
-              ))}
+          {table.rows.map((row) => (
+            <tr key={table.rowKey(row)} className={table.rowClass?.(row)}>
+              {columns.map((column) =>
+                column.rowHeader ? (
+                  <th key={column.key} scope="row" className={cellClass(column)}>
+                    {column.cell(row)}
+                  </th>
+                ) : (
+                  <td key={column.key} className={cellClass(column)}>
+                    {column.cell(row)}
+                  </td>
+                ),
+              )}
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+function cellClass<Row>(column: Column<Row>): string | undefined {
+  return column.numeric ? 'numeric' : undefined;
+}
+
+interface HeaderCellProps<Row> {
+  readonly column: Column<Row>;
+  readonly sort: TableSort | undefined;
+  readonly onSort: ((sort: TableSort) => void) | undefined;
+}
+
+function HeaderCell<Row>({ column, sort, onSort }: HeaderCellProps<Row>) {
+  const active = sort?.key === column.key ? sort.direction : undefined;
+  if (!onSort || !column.sortValue) {
+    return (
+      <th scope="col" className={cellClass(column)}>
+        {column.header}
+      </th>
+    );
+  }
+  return (
+    <th scope="col" className={cellClass(column)} aria-sort={active}>
+      <button
+        type="button"
+        className="data-table__sort"
+        onClick={() => {
+          onSort(nextSort(sort, column));
+        }}
+      >
+        {column.header}
+        <span aria-hidden="true" className="data-table__sort-mark">
+          {active === 'ascending' ? '▲' : active === 'descending' ? '▼' : '↕'}
+        </span>
+      </button>
+    </th>
   );
 }

@@ -2,7 +2,7 @@
 // (download-menu.tsx), so that neither the menu nor the export code counts against the Overview's first-load
 // bytes (DESIGN §7). Pointing at it or focusing it fetches the menu; pressing it swaps the menu in, open.
 import { lazy, Suspense, useState } from 'react';
-import { useMessages } from '@/lib/i18n/messages';
+import { useMessages } from '@/lib/i18n/i18n';
 import type { DownloadMenuProps } from './download-menu';
 import { chartFrameMessages } from './messages';
 

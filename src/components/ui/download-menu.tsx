@@ -7,8 +7,7 @@ import type { Dataset } from '@/domain/types';
 import type { ChartExportRequest, ExportWords } from '@/lib/export/export-chart';
 import type { ExportFormat } from '@/lib/export/file-name';
 import { exportMessages } from '@/lib/export/messages';
-import { useI18n } from '@/lib/i18n/i18n';
-import { useMessages } from '@/lib/i18n/messages';
+import { useI18n, useMessages } from '@/lib/i18n/i18n';
 import './download-menu.css';
 
 const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'csv'];

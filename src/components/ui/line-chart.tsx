@@ -9,11 +9,13 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { MARKER_PATHS, type ChartConfig, type ChartRow, type MarkerShape } from './chart-config';
+import { MARKER_PATHS, paint, type ChartConfig, type ChartRow, type MarkerShape } from '@/lib/chart/chart-config';
+import { useChartConfig } from './chart-context';
 
 interface LineChartProps {
   readonly data: readonly ChartRow[];
-  readonly config: ChartConfig;
+  /** The series to draw; by default the enclosing ChartFrame's. */
+  readonly config?: ChartConfig;
   readonly formatValue: (value: number) => string;
   /** Fixed bounds, or 'auto' for values in their own unit (counts, changes), rounded outwards. */
   readonly yDomain?: readonly [number, number] | 'auto';
@@ -32,7 +34,8 @@ const X_AXIS_HEIGHT = 30;
 const LABEL_GAP = 13;
 
 export function LineChart(props: LineChartProps) {
-  const { data, config, formatValue, yDomain = [0, 100], height = 320 } = props;
+  const { data, formatValue, yDomain = [0, 100], height = 320 } = props;
+  const config = useChartConfig(props.config);
   const { endLabels = false, formatTick, decorative = false } = props;
   const domain = yDomain === 'auto' ? niceDomain(data, Object.keys(config)) : yDomain;
   const offsets = endLabels ? labelOffsets(data, config, domain, height) : null;
@@ -66,10 +69,12 @@ export function LineChart(props: LineChartProps) {
               dataKey={key}
               name={key}
               type="linear"
-              stroke={series.color}
+              stroke={paint(series.color)}
               strokeWidth={series.dashed ? 2 : 2.5}
               strokeDasharray={series.dashed ? '6 4' : undefined}
-              dot={(dot: DotProps) => <Marker key={dot.index} {...dot} shape={series.marker} color={series.color} />}
+              dot={(dot: DotProps) => (
+                <Marker key={dot.index} {...dot} shape={series.marker} color={paint(series.color)} />
+              )}
               label={
                 offsets
                   ? (label: LabelProps) =>
@@ -78,7 +83,7 @@ export function LineChart(props: LineChartProps) {
                           key="end"
                           x={Number(label.x ?? 0) + 8}
                           y={Number(label.y ?? 0) + (offsets.get(key) ?? 0) + 4}
-                          fill={series.color}
+                          fill={paint(series.color)}
                           fontSize={12}
                           fontWeight={600}
                         >

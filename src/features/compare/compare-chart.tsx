@@ -1,23 +1,19 @@
 // The Index of the compared Members over time, with the world average, in the shared chart frame.
 import { ChartFrame } from '@/components/ui/chart-frame';
-import type { ChartConfig, ChartRow } from '@/components/ui/chart-config';
+import { paint, seriesColor, type ChartConfig, type ChartRow } from '@/lib/chart/chart-config';
 import { LineChart } from '@/components/ui/line-chart';
-import { useI18n } from '@/lib/i18n/i18n';
-import { useMessages } from '@/lib/i18n/messages';
+import { useI18n, useMessages } from '@/lib/i18n/i18n';
 import { INDEX_KEY, type CompareModel } from './compare-model';
 import { compareMessages } from './messages';
-
-/** Six distinguishable colours (defined in compare.css, AA contrast on white) and grey for the world. */
-const COLOURS = ['--compare-1', '--compare-2', '--compare-3', '--compare-4', '--compare-5', '--compare-6'];
 
 export function CompareChart({ model }: { readonly model: CompareModel }) {
   const t = useMessages(compareMessages);
   const i18n = useI18n();
   const config: Record<string, ChartConfig[string]> = {};
   model.columns.forEach((column, i) => {
-    config[column.member.code] = { label: i18n.name(column.member.name), color: `var(${COLOURS[i] ?? '--series-1'})` };
+    config[column.member.code] = { label: i18n.name(column.member.name), color: seriesColor(i) };
   });
-  config.world = { label: t('chart.world'), color: 'var(--compare-world)' };
+  config.world = { label: t('chart.world'), color: '--series-world', dashed: true };
   const first = model.cycles[0] ?? model.cycle;
   const last = model.cycles.at(-1) ?? model.cycle;
   const title = t('chart.title', { first, last });
@@ -42,7 +38,7 @@ export function CompareChart({ model }: { readonly model: CompareModel }) {
           {t('chart.footnote')} {i18n.t('footer.illustrative')}
         </>
       }
-      legend={config}
+      config={config}
       file={{
         measure: 'security-index',
         group: model.columns.map((column) => column.member.code).join('-'),
@@ -68,7 +64,7 @@ export function CompareChart({ model }: { readonly model: CompareModel }) {
       <ul className="compare-chart-legend" aria-hidden="true">
         {Object.entries(config).map(([key, series]) => (
           <li key={key}>
-            <span className="compare-chart-legend__swatch" style={{ background: series.color }} />
+            <span className="compare-chart-legend__swatch" style={{ background: paint(series.color) }} />
             {series.label}
           </li>
         ))}

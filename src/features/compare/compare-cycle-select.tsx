@@ -1,6 +1,6 @@
 // The cycle the Members are compared in (react-aria select); the latest closed cycle unless chosen.
 import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
-import { useMessages } from '@/lib/i18n/messages';
+import { useMessages } from '@/lib/i18n/i18n';
 import type { CompareModel } from './compare-model';
 import { compareMessages } from './messages';
 import '@/components/ui/listbox.css';

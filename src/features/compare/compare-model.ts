@@ -1,23 +1,22 @@
 // Compare 2 to 6 Members in one cycle, shaped by the domain engine (a pure `select` function): the Index and
 // each area with rating and trend, change since the resolution and completeness, beside region and world.
-import type { ChartRow } from '@/components/ui/chart-config';
+import type { ChartRow } from '@/lib/chart/chart-config';
 import { completeness, type Aggregate } from '@/domain/aggregates';
 import { latestClosedCycle, scoredAreas, scoredIndicators } from '@/domain/framework';
 import { reportOf } from '@/domain/observations';
 import { rating } from '@/domain/ratings';
+import { groupSeries } from '@/domain/measures';
 import {
   groupAggregate,
   groupCompleteness,
-  groupSeries,
-  INDEX,
+  INDEX_MEASURE,
   memberScore,
   memberSeries,
   scoresOf,
   WORLD,
-  type ScoreMeasure,
 } from '@/domain/score-table';
 import { sinceResolution, trend, type Change, type Trend } from '@/domain/trends';
-import type { Area, Dataset, Member, RatingBand, Region } from '@/domain/types';
+import { type Area, type Dataset, type Member, type RatingBand, type Region, type ScoreMeasure } from '@/domain/types';
 
 export const MAX_MEMBERS = 6;
 
@@ -77,7 +76,7 @@ export function compareModel(dataset: Dataset, codes: readonly string[], askedCy
   const byCode = new Map(dataset.members.map((member) => [member.code, member]));
   const chosen = codes.flatMap((code) => byCode.get(code) ?? []).slice(0, MAX_MEMBERS);
   const rows: MeasureRow[] = [
-    { key: INDEX_KEY, measure: INDEX, area: null, world: groupAggregate(table, WORLD, cycle, INDEX) },
+    { key: INDEX_KEY, measure: INDEX_MEASURE, area: null, world: groupAggregate(table, WORLD, cycle, INDEX_MEASURE) },
     ...scoredAreas(framework).map((code): MeasureRow => {
       const measure: ScoreMeasure = { kind: 'area', area: code };
       return {
@@ -101,7 +100,7 @@ export function compareModel(dataset: Dataset, codes: readonly string[], askedCy
         region: groupAggregate(table, member.region, cycle, row.measure),
       });
     }
-    const indexUpTo = memberSeries(table, member.code, INDEX).filter((point) => point.cycle <= cycle);
+    const indexUpTo = memberSeries(table, member.code, INDEX_MEASURE).filter((point) => point.cycle <= cycle);
     return {
       member,
       region: framework.regions.find((region) => region.code === member.region) ?? null,
@@ -111,8 +110,8 @@ export function compareModel(dataset: Dataset, codes: readonly string[], askedCy
         member.joined > cycle ? null : completeness(scored, [reportOf(dataset.observations, member.code, cycle)]).share,
     };
   });
-  const world = groupSeries(table, WORLD, INDEX);
-  const series = chosen.map((member) => memberSeries(table, member.code, INDEX));
+  const world = groupSeries(table.dataset, WORLD, INDEX_MEASURE);
+  const series = chosen.map((member) => memberSeries(table, member.code, INDEX_MEASURE));
   const history = table.cycles.map((historyCycle, i): ChartRow => {
     const row: Record<string, number | null> = { world: world[i]?.value ?? null };
     chosen.forEach((member, m) => {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { latestClosedCycle } from '@/domain/framework';
 import { rating } from '@/domain/ratings';
-import { groupAggregate, INDEX, memberScore, scoresOf, WORLD } from '@/domain/score-table';
+import { groupAggregate, INDEX_MEASURE, memberScore, scoresOf, WORLD } from '@/domain/score-table';
 import { formatters } from '@/lib/i18n/format';
 import { mockDataset } from '../../../tests/engine';
 import { renderApp } from '../../../tests/render-app';
@@ -25,12 +25,12 @@ describe('Compare', TEST_OPTIONS, () => {
     const compared = await screen.findByRole('table', { name: `Members compared in ${cycle}` }, SLOW);
     const indexRow = within(compared).getByRole('row', { name: /^Security Index/ });
     for (const code of ['KEN', 'UGA']) {
-      const value = memberScore(table, code, cycle, INDEX);
+      const value = memberScore(table, code, cycle, INDEX_MEASURE);
       if (value === null) continue;
       expect(indexRow).toHaveTextContent(fmt.score(value));
       expect(indexRow).toHaveTextContent(rating(value, dataset.framework.ratingBands).name.en);
     }
-    const world = groupAggregate(table, WORLD, cycle, INDEX);
+    const world = groupAggregate(table, WORLD, cycle, INDEX_MEASURE);
     expect(indexRow).toHaveTextContent(fmt.score(world.value ?? Number.NaN));
     expect(
       within(compared)

@@ -4,8 +4,8 @@
 import { RatingBadge } from '@/components/ui/rating-badge';
 import { TrendLabel } from '@/components/ui/trend-label';
 import type { Aggregate } from '@/domain/aggregates';
-import { useI18n, type I18n } from '@/lib/i18n/i18n';
-import { useMessages, type Translate } from '@/lib/i18n/messages';
+import { useI18n, type I18n, useMessages } from '@/lib/i18n/i18n';
+import { type Translate } from '@/lib/i18n/messages';
 import type { Cell, CompareModel, MeasureRow } from './compare-model';
 import { compareMessages, type CompareKey } from './messages';
 

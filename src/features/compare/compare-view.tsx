@@ -1,8 +1,7 @@
 // The comparison under its heading: who is compared (and how to add, remove or save them), then the table
 // and the chart.
 import { Link } from 'react-router';
-import { useI18n } from '@/lib/i18n/i18n';
-import { useMessages } from '@/lib/i18n/messages';
+import { useI18n, useMessages } from '@/lib/i18n/i18n';
 import type { UrlValues } from '@/lib/url-state';
 import { CompareChart } from './compare-chart';
 import { CompareCycleSelect } from './compare-cycle-select';

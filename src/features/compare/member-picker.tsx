@@ -3,8 +3,7 @@
 import { useMemo, useState } from 'react';
 import { ComboBox, Input, Label, ListBox, ListBoxItem, Popover } from 'react-aria-components';
 import type { Member } from '@/domain/types';
-import { useI18n } from '@/lib/i18n/i18n';
-import { useMessages } from '@/lib/i18n/messages';
+import { useI18n, useMessages } from '@/lib/i18n/i18n';
 import { createSearch } from '@/lib/search';
 import { MAX_MEMBERS } from './compare-model';
 import { compareMessages } from './messages';

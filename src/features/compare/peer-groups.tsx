@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { Button, Form, Input, Label, TextField } from 'react-aria-components';
 import { Link } from 'react-router';
-import { useMessages } from '@/lib/i18n/messages';
+import { useMessages } from '@/lib/i18n/i18n';
 import { compareMessages } from './messages';
 import {
   cleanGroupName,

@@ -1,6 +1,6 @@
 // The explorer's chart and its sortable table: the same rows, drawn or listed, with the text summary that
 // describes the chart to everyone (and to assistive technology as its description).
-import { SERIES_COLORS, SERIES_MARKERS, type ChartConfig } from '@/components/ui/chart-config';
+import { seriesColor, SERIES_MARKERS, type ChartConfig } from '@/lib/chart/chart-config';
 import { ChartLegend } from '@/components/ui/chart-legend';
 import { LineChart } from '@/components/ui/line-chart';
 import type { I18n } from '@/lib/i18n/i18n';
@@ -26,13 +26,13 @@ export function chartConfig(model: ExploreModel, text: ChartText): ChartConfig {
   for (const series of model.series) {
     const label = seriesLabel(series, text);
     if (series.kind === 'world') {
-      config[series.key] = { label, short: label, color: '#1a2233', dashed: true, marker: 'ring' };
+      config[series.key] = { label, short: label, color: '--series-world', dashed: true, marker: 'ring' };
       continue;
     }
     config[series.key] = {
       label,
       short: series.key,
-      color: SERIES_COLORS[i % SERIES_COLORS.length] ?? 'var(--series-1)',
+      color: seriesColor(i),
       marker: SERIES_MARKERS[i % SERIES_MARKERS.length] ?? 'circle',
       // Regions are averages behind the Members when both are shown: dash them.
       dashed: series.kind === 'region' && model.view.members.length > 0,

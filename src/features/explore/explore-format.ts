@@ -1,7 +1,7 @@
 // How the explorer names a measure and writes its values: scores with one decimal, counts and amounts in their
 // own unit, changes with a sign.
-import type { Measure, MeasureUnit } from '@/domain/measures';
-import type { Lang } from '@/domain/types';
+import type { MeasureUnit } from '@/domain/measures';
+import { type Lang, type Measure } from '@/domain/types';
 import type { I18n } from '@/lib/i18n/i18n';
 import type { Translate } from '@/lib/i18n/messages';
 import type { Mode } from './explore-model';

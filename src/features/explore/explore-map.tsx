@@ -11,8 +11,8 @@ import { useCallback, useState } from 'react';
 import { Link } from 'react-router';
 import { datasetQueryOptions } from '@/api/dataset';
 import { DataTable } from '@/components/ui/data-table';
-import { isScoreMeasure, type Measure } from '@/domain/measures';
-import type { Dataset } from '@/domain/types';
+import { hasRating } from '@/domain/measures';
+import { type Dataset, type Measure } from '@/domain/types';
 import type { I18n } from '@/lib/i18n/i18n';
 import type { Translate } from '@/lib/i18n/messages';
 import { CycleSelect } from './explore-controls';
@@ -74,7 +74,7 @@ export function ExploreMap({ measure, measureLabel, cycle, cycles, onCycleChange
   const { data: model } = useQuery({ ...datasetQueryOptions(), select });
   const [active, setActive] = useState<string | null>(null);
   if (!model) return null;
-  const format = valueFormatter(isScoreMeasure(measure) ? 'score' : 'count', 'value', i18n);
+  const format = valueFormatter(hasRating(measure) ? 'score' : 'count', 'value', i18n);
   const entries = [...model.entries.values()].sort((a, b) =>
     i18n.name(a.member.name).localeCompare(i18n.name(b.member.name), i18n.lang),
   );
@@ -151,31 +151,33 @@ export function ExploreMap({ measure, measureLabel, cycle, cycles, onCycleChange
       <details className="explore-map__table">
         <summary>{i18n.t('chart.showTable')}</summary>
         <DataTable<MapEntry>
-          caption={title}
-          rows={entries}
-          rowKey={(entry) => entry.member.code}
-          columns={[
-            { key: 'member', header: m('map.member'), cell: (entry) => i18n.name(entry.member.name) },
-            { key: 'region', header: m('map.region'), cell: (entry) => entry.member.region },
-            {
-              key: 'value',
-              header: i18n.t('table.value'),
-              numeric: true,
-              cell: (entry) => (entry.value === null ? m('map.noData') : format(entry.value)),
-            },
-            {
-              key: 'rating',
-              header: i18n.t('table.rating'),
-              cell: (entry) => (entry.rating ? i18n.name(entry.rating.name) : '—'),
-            },
-            {
-              key: 'coverage',
-              header: i18n.t('table.coverage'),
-              cell: (entry) =>
-                m('map.reported', { reported: entry.evidence.reported, expected: entry.evidence.expected }),
-            },
-            { key: 'provenance', header: m('map.provenanceHeader'), cell: (entry) => provenance(entry, i18n, m) },
-          ]}
+          table={{
+            caption: title,
+            rows: entries,
+            rowKey: (entry) => entry.member.code,
+            columns: [
+              { key: 'member', header: m('map.member'), cell: (entry) => i18n.name(entry.member.name) },
+              { key: 'region', header: m('map.region'), cell: (entry) => entry.member.region },
+              {
+                key: 'value',
+                header: i18n.t('table.value'),
+                numeric: true,
+                cell: (entry) => (entry.value === null ? m('map.noData') : format(entry.value)),
+              },
+              {
+                key: 'rating',
+                header: i18n.t('table.rating'),
+                cell: (entry) => (entry.rating ? i18n.name(entry.rating.name) : '—'),
+              },
+              {
+                key: 'coverage',
+                header: i18n.t('table.coverage'),
+                cell: (entry) =>
+                  m('map.reported', { reported: entry.evidence.reported, expected: entry.evidence.expected }),
+              },
+              { key: 'provenance', header: m('map.provenanceHeader'), cell: (entry) => provenance(entry, i18n, m) },
+            ],
+          }}
         />
       </details>
       <p className="chart-frame__footnote">{i18n.t('footer.illustrative')}</p>
@@ -267,7 +269,7 @@ function bandRange(model: MapModel, min: number): string {
 
 function mapSummary(model: MapModel, measure: Measure, i18n: I18n, m: Translate<ExploreMessageKey>): string {
   const count = model.withValue;
-  if (!isScoreMeasure(measure)) return m('map.summary', { count, cycle: model.cycle });
+  if (!hasRating(measure)) return m('map.summary', { count, cycle: model.cycle });
   const counts = new Map<string, { n: number; name: string }>();
   for (const entry of model.entries.values()) {
     if (!entry.rating) continue;

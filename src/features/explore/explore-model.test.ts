@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { latestClosedCycle } from '@/domain/framework';
-import { changeSeries, groupMeasureSeries, measureOf, memberMeasureSeries } from '@/domain/measures';
+import { changeSeries, groupSeries, measureOf, memberMeasureSeries } from '@/domain/measures';
 import { WORLD } from '@/domain/score-table';
 import { mockDataset } from '../../../tests/engine';
 import { selectExplore, selectExploreFrame, summaryFacts, type ExploreView } from './explore-model';
@@ -49,7 +49,7 @@ describe('the explorer series', () => {
 
   it('holds the engine’s values, with coverage for groups', () => {
     const model = selectExplore(dataset, view);
-    const europe = groupMeasureSeries(dataset, 'EUR', measure('PAX.API')).filter((p) => p.cycle >= 2016);
+    const europe = groupSeries(dataset, 'EUR', measure('PAX.API')).filter((p) => p.cycle >= 2016);
     const kenya = memberMeasureSeries(dataset, 'KEN', measure('PAX.API')).filter((p) => p.cycle >= 2016);
     const rows = model?.rows ?? [];
     rows.forEach((row, i) => {
@@ -63,9 +63,9 @@ describe('the explorer series', () => {
 
   it('takes change from the baseline cycle even when the range starts later', () => {
     const model = selectExplore(dataset, { ...view, mode: 'change' });
-    const world = changeSeries(groupMeasureSeries(dataset, WORLD, measure('PAX.API')), 2015);
+    const world = changeSeries(groupSeries(dataset, WORLD, measure('PAX.API')), 2015);
     expect(model?.rows[0]?.[WORLD]).toBe(world[1]?.value);
-    expect(model?.series[0]?.points[0]?.level).toBe(groupMeasureSeries(dataset, WORLD, measure('PAX.API'))[1]?.value);
+    expect(model?.series[0]?.points[0]?.level).toBe(groupSeries(dataset, WORLD, measure('PAX.API'))[1]?.value);
   });
 
   it('is memoised per view, and null for a measure the framework lacks', () => {

@@ -3,18 +3,25 @@
 import { cycleRange, latestClosedCycle, scoredAreas } from '@/domain/framework';
 import {
   changeSeries,
-  groupMeasureSeries,
+  groupSeries,
   groupMethod,
   INDEX_CODE,
   measureOf,
   measureUnit,
   memberMeasureSeries,
   type GroupMethod,
-  type Measure,
   type MeasureUnit,
 } from '@/domain/measures';
 import { WORLD } from '@/domain/score-table';
-import type { Area, Dataset, Indicator, Localized, Member, Region } from '@/domain/types';
+import {
+  type Area,
+  type Dataset,
+  type Indicator,
+  type Localized,
+  type Member,
+  type Region,
+  type Measure,
+} from '@/domain/types';
 
 export type Mode = 'value' | 'change';
 
@@ -180,8 +187,8 @@ function buildModel(dataset: Dataset, view: ExploreView): ExploreModel | null {
   };
   const regionName = (code: string) => dataset.framework.regions.find((region) => region.code === code)?.name ?? null;
   const series: ExploreSeries[] = [
-    shape(WORLD, 'world', null, groupMeasureSeries(dataset, WORLD, measure)),
-    ...view.regions.map((code) => shape(code, 'region', regionName(code), groupMeasureSeries(dataset, code, measure))),
+    shape(WORLD, 'world', null, groupSeries(dataset, WORLD, measure)),
+    ...view.regions.map((code) => shape(code, 'region', regionName(code), groupSeries(dataset, code, measure))),
     ...view.members.map((code) =>
       shape(
         code,

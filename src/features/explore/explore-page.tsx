@@ -9,8 +9,8 @@ import { DataBoundary } from '@/components/ui/data-boundary';
 import { StatusPanel } from '@/components/ui/status-panel';
 import { UrlNotice } from '@/components/ui/url-notice';
 import type { Dataset } from '@/domain/types';
-import { useI18n, type I18n } from '@/lib/i18n/i18n';
-import { useMessages, type Translate } from '@/lib/i18n/messages';
+import { useI18n, type I18n, useMessages } from '@/lib/i18n/i18n';
+import { type Translate } from '@/lib/i18n/messages';
 import { chartConfig, exploreSummary, ExploreChart, ExploreTable, type ChartText } from './explore-chart';
 import { ExploreControls } from './explore-controls';
 import { measureName, unitName, valueFormatter } from './explore-format';
@@ -103,7 +103,7 @@ function ExploreResults({ model, frame, values, set, i18n, m }: ResultsProps) {
           showTableLabel={i18n.t('chart.showTable')}
           hideTableLabel={i18n.t('chart.hideTable')}
           footnote={footnote}
-          legend={chartConfig(model, text)}
+          config={chartConfig(model, text)}
           file={{ measure: fileMeasure(model), group: fileGroup(model), cycles: [from, to] }}
           table={table}
           tableView={<ExploreTable {...tableProps} />}

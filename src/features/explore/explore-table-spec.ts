@@ -1,7 +1,7 @@
 // The explorer table's rows in their on-screen order, and the same table as a spec for the chart frame's CSV
 // download: one value column per cycle at full precision, plus the unit, code and coverage the screen shows
 // in its subtitle and tooltips.
-import type { Column, TableSpec } from '@/components/ui/data-table';
+import type { Column, TableSpec } from '@/lib/table/table-spec';
 import { seriesLabel, type ChartText, type TableSort } from './explore-chart';
 import { unitName } from './explore-format';
 import type { ExploreModel, ExploreSeries } from './explore-model';

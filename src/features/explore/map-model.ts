@@ -1,15 +1,8 @@
 // What the map shows for a measure in a cycle: each Member's value, its colour class (its rating for scores;
 // a quintile of the values for counts and amounts, which have no rating), and the evidence behind it.
-import {
-  isScoreMeasure,
-  measureCode,
-  memberEvidence,
-  memberValue,
-  type Measure,
-  type MemberEvidence,
-} from '@/domain/measures';
+import { hasRating, measureCode, memberEvidence, memberValue, type MemberEvidence } from '@/domain/measures';
 import { rating } from '@/domain/ratings';
-import type { Dataset, Member, RatingBand, RatingCode } from '@/domain/types';
+import { type Dataset, type Member, type RatingBand, type RatingCode, type Measure } from '@/domain/types';
 
 /** Colour classes: the five rating colours, used in order for the quintiles of a context measure too. */
 export const CLASS_CODES: readonly RatingCode[] = ['initial', 'emerging', 'developing', 'established', 'advanced'];
@@ -58,7 +51,7 @@ function buildMapModel(dataset: Dataset, measure: Measure, cycle: number): MapMo
   const bands = dataset.framework.ratingBands;
   const present = dataset.members.filter((member) => member.joined <= cycle);
   const values = present.map((member) => memberValue(dataset, member.code, cycle, measure));
-  const scored = isScoreMeasure(measure);
+  const scored = hasRating(measure);
   const breaks = scored ? [] : quintileBreaks(values.filter((value): value is number => value !== null));
   const entries = new Map<string, MapEntry>();
   present.forEach((member, i) => {

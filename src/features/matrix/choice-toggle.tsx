@@ -1,7 +1,7 @@
 // A labelled group of toggle buttons of which exactly one is on, on react-aria.
 import { useId } from 'react';
 import { ToggleButton, ToggleButtonGroup } from 'react-aria-components';
-import type { Choice } from '@/components/ui/choice-select';
+import type { Choice } from '@/components/ui/select';
 
 interface ChoiceToggleProps {
   readonly label: string;

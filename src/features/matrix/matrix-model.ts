@@ -4,7 +4,7 @@ import { aggregate, type Aggregate } from '@/domain/aggregates';
 import { scoredAreas, scoredIndicators } from '@/domain/framework';
 import { reportOf } from '@/domain/observations';
 import { rating } from '@/domain/ratings';
-import { groupAggregate, groupMembers, INDEX, memberScore, WORLD, type ScoreTable } from '@/domain/score-table';
+import { groupAggregate, groupMembers, INDEX_MEASURE, memberScore, WORLD, type ScoreTable } from '@/domain/score-table';
 import { indicatorScore } from '@/domain/stages';
 import type { Lang, Localized, Member, RatingBand, Region } from '@/domain/types';
 
@@ -147,7 +147,7 @@ function memberCell(table: ScoreTable, member: Member, cycle: number, column: Ma
 }
 
 function memberValue(table: ScoreTable, member: string, cycle: number, column: MatrixColumn): number | null {
-  if (column.kind === 'index') return memberScore(table, member, cycle, INDEX);
+  if (column.kind === 'index') return memberScore(table, member, cycle, INDEX_MEASURE);
   if (column.kind === 'area') return memberScore(table, member, cycle, { kind: 'area', area: column.key });
   const indicator = scoredIndicators(table.dataset.framework).find((item) => item.code === column.key);
   const observation = reportOf(table.dataset.observations, member, cycle).get(column.key);
@@ -156,7 +156,7 @@ function memberValue(table: ScoreTable, member: string, cycle: number, column: M
 
 function summaryCell(table: ScoreTable, group: string, cycle: number, column: MatrixColumn): SummaryCell {
   let result: Aggregate;
-  if (column.kind === 'index') result = groupAggregate(table, group, cycle, INDEX);
+  if (column.kind === 'index') result = groupAggregate(table, group, cycle, INDEX_MEASURE);
   else if (column.kind === 'area') result = groupAggregate(table, group, cycle, { kind: 'area', area: column.key });
   else {
     // An indicator's group value is the mean of its Members' indicator scores, under the same 50% rule.

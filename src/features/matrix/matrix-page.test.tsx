@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { latestClosedCycle, scoredAreas } from '@/domain/framework';
 import { rating } from '@/domain/ratings';
-import { groupAggregate, groupMembers, INDEX, memberScore, scoresOf, WORLD } from '@/domain/score-table';
+import { groupAggregate, groupMembers, INDEX_MEASURE, memberScore, scoresOf, WORLD } from '@/domain/score-table';
 import { formatters } from '@/lib/i18n/format';
 import { mockDataset } from '../../../tests/engine';
 import { renderApp } from '../../../tests/render-app';
@@ -40,12 +40,12 @@ describe('Matrix', { timeout: 30_000 }, () => {
       members.length,
     );
     // A Member with an Index and one without, if there is one.
-    const scored = dataset.members.find((m) => memberScore(table, m.code, cycle, INDEX) !== null);
-    const unscored = members.find((m) => memberScore(table, m.code, cycle, INDEX) === null);
+    const scored = dataset.members.find((m) => memberScore(table, m.code, cycle, INDEX_MEASURE) !== null);
+    const unscored = members.find((m) => memberScore(table, m.code, cycle, INDEX_MEASURE) === null);
     for (const member of [scored, unscored]) {
       if (!member) continue;
       const cells = within(rowOf(member.name.en)).getAllByRole('cell');
-      const expected = [INDEX, ...areas.map((area) => ({ kind: 'area' as const, area }))].map((measure) =>
+      const expected = [INDEX_MEASURE, ...areas.map((area) => ({ kind: 'area' as const, area }))].map((measure) =>
         text(memberScore(table, member.code, cycle, measure)),
       );
       expect(cells.map((cell) => cell.textContent)).toEqual(expected);
@@ -64,7 +64,7 @@ describe('Matrix', { timeout: 30_000 }, () => {
           : `${fmt.score(agg.value)} ${rating(agg.value, dataset.framework.ratingBands).name.en}`;
       return `${value}${agg.n}/${agg.of}, ${agg.n} of ${agg.of} Members`;
     };
-    const measures = [INDEX, ...areas.map((area) => ({ kind: 'area' as const, area }))];
+    const measures = [INDEX_MEASURE, ...areas.map((area) => ({ kind: 'area' as const, area }))];
     const world = screen.getByRole('rowheader', { name: 'World average' }).closest('tr');
     if (!world) throw new Error('no world row');
     expect(

@@ -9,10 +9,10 @@ import { UrlNotice } from '@/components/ui/url-notice';
 import { latestClosedCycle } from '@/domain/framework';
 import { scoresOf, type ScoreTable } from '@/domain/score-table';
 import type { Dataset } from '@/domain/types';
-import { useI18n, type I18n } from '@/lib/i18n/i18n';
-import { useMessages, type Translate } from '@/lib/i18n/messages';
+import { useI18n, type I18n, useMessages } from '@/lib/i18n/i18n';
+import { type Translate } from '@/lib/i18n/messages';
 import { useUrlState } from '@/lib/url-state';
-import { ChoiceSelect } from '@/components/ui/choice-select';
+import { Select } from '@/components/ui/select';
 import { ChoiceToggle } from './choice-toggle';
 import { buildMatrix, effectiveSort, matrixColumns, NAME_KEY, sortKeys } from './matrix-model';
 import { LATEST, matrixSpec } from './matrix-state';
@@ -84,7 +84,7 @@ function MatrixContent({ table, i18n, m }: { table: ScoreTable; i18n: I18n; m: T
     <>
       <UrlNotice invalid={invalid} />
       <div className="matrix-controls">
-        <ChoiceSelect
+        <Select
           label={m('cycle')}
           choices={cycleChoices}
           value={String(cycle)}
@@ -93,7 +93,7 @@ function MatrixContent({ table, i18n, m }: { table: ScoreTable; i18n: I18n; m: T
             url.set({ cycle: year === latest ? LATEST : year });
           }}
         />
-        <ChoiceSelect
+        <Select
           label={m('region')}
           choices={regionChoices}
           value={region}

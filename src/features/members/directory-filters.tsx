@@ -12,8 +12,7 @@ import {
   SelectValue,
 } from 'react-aria-components';
 import { useState } from 'react';
-import { useI18n } from '@/lib/i18n/i18n';
-import { useMessages } from '@/lib/i18n/messages';
+import { useI18n, useMessages } from '@/lib/i18n/i18n';
 import type { DirectoryModel } from './directory-model';
 import type { RatingFilter } from './directory-state';
 import { membersMessages } from './messages';

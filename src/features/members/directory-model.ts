@@ -5,7 +5,7 @@ import { latestClosedCycle, scoredIndicators } from '@/domain/framework';
 import { reportOf } from '@/domain/observations';
 import { memberReferenceCycle } from '@/domain/ranking';
 import { rating } from '@/domain/ratings';
-import { INDEX, memberSeries, scoresOf } from '@/domain/score-table';
+import { INDEX_MEASURE, memberSeries, scoresOf } from '@/domain/score-table';
 import { sinceResolution, trend, type Change, type Trend } from '@/domain/trends';
 import type { Dataset, Member, RatingBand, Region } from '@/domain/types';
 
@@ -39,7 +39,9 @@ export function selectDirectory(dataset: Dataset): DirectoryModel {
   const regions = new Map(framework.regions.map((region) => [region.code, region]));
   const rows = dataset.members.map((member): DirectoryRow => {
     const cycle = memberReferenceCycle(table, member.code);
-    const series = memberSeries(table, member.code, INDEX).filter((point) => cycle !== null && point.cycle <= cycle);
+    const series = memberSeries(table, member.code, INDEX_MEASURE).filter(
+      (point) => cycle !== null && point.cycle <= cycle,
+    );
     const index = series.find((point) => point.cycle === cycle)?.value ?? null;
     return {
       member,

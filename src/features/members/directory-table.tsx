@@ -2,8 +2,7 @@
 import { Link } from 'react-router';
 import { RatingBadge } from '@/components/ui/rating-badge';
 import { TrendLabel } from '@/components/ui/trend-label';
-import { useI18n } from '@/lib/i18n/i18n';
-import { useMessages } from '@/lib/i18n/messages';
+import { useI18n, useMessages } from '@/lib/i18n/i18n';
 import type { DirectoryModel, DirectoryRow } from './directory-model';
 import type { SortDirection, SortKey } from './directory-state';
 import { membersMessages } from './messages';

@@ -2,8 +2,7 @@
 import { useMemo } from 'react';
 import { I18nProvider } from 'react-aria-components';
 import { UrlNotice } from '@/components/ui/url-notice';
-import { useI18n } from '@/lib/i18n/i18n';
-import { useMessages } from '@/lib/i18n/messages';
+import { useI18n, useMessages } from '@/lib/i18n/i18n';
 import { useMyMember } from '@/lib/preferences';
 import { useUrlState } from '@/lib/url-state';
 import { DirectoryFilters } from './directory-filters';

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { memberReferenceCycle } from '@/domain/ranking';
 import { rating } from '@/domain/ratings';
-import { INDEX, memberScore, scoresOf } from '@/domain/score-table';
+import { INDEX_MEASURE, memberScore, scoresOf } from '@/domain/score-table';
 import { formatters } from '@/lib/i18n/format';
 import { mockDataset } from '../../../tests/engine';
 import { renderApp } from '../../../tests/render-app';
@@ -24,7 +24,7 @@ describe('Member directory', TEST_OPTIONS, () => {
     ).toBeInTheDocument();
     expect(memberRows()).toHaveLength(dataset.members.length);
     const cycle = memberReferenceCycle(table, 'KEN') ?? 0;
-    const index = memberScore(table, 'KEN', cycle, INDEX) ?? Number.NaN;
+    const index = memberScore(table, 'KEN', cycle, INDEX_MEASURE) ?? Number.NaN;
     const row = screen.getByRole('link', { name: 'Kenya' }).closest('tr');
     if (!(row instanceof HTMLElement)) throw new Error('no row for Kenya');
     expect(row).toHaveTextContent(formatters('en').score(index));
@@ -67,7 +67,7 @@ describe('Member directory', TEST_OPTIONS, () => {
     const best = Math.max(
       ...dataset.members.map((member) => {
         const cycle = memberReferenceCycle(table, member.code);
-        return (cycle === null ? null : memberScore(table, member.code, cycle, INDEX)) ?? -1;
+        return (cycle === null ? null : memberScore(table, member.code, cycle, INDEX_MEASURE)) ?? -1;
       }),
     );
     expect(memberRows()[0]).toHaveTextContent(formatters('en').score(best));

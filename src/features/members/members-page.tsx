@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { datasetQueryOptions } from '@/api/dataset';
 import { DataBoundary } from '@/components/ui/data-boundary';
-import { useMessages } from '@/lib/i18n/messages';
+import { useMessages } from '@/lib/i18n/i18n';
 import { DirectoryView } from './directory-view';
 import { selectDirectory } from './directory-model';
 import { membersMessages } from './messages';

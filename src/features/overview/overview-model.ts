@@ -1,12 +1,11 @@
 // The Overview's figures, shaped from the dataset by the domain engine (a pure `select` function).
 import type { Adoption } from '@/domain/aggregates';
 import { latestClosedCycle, scoredAreas } from '@/domain/framework';
-import { adoptionSeries } from '@/domain/measures';
+import { adoptionSeries, groupSeries } from '@/domain/measures';
 import { rating } from '@/domain/ratings';
 import {
   groupCompleteness,
-  groupSeries,
-  INDEX,
+  INDEX_MEASURE,
   reportingCount,
   scoresOf,
   WORLD,
@@ -60,7 +59,7 @@ export function selectOverview(dataset: Dataset): OverviewModel {
   const { framework } = dataset;
   const cycle = latestClosedCycle(framework);
   const baselineCycle = framework.resolution.baselineCycle;
-  const series = groupSeries(table, WORLD, INDEX);
+  const series = groupSeries(table.dataset, WORLD, INDEX_MEASURE);
   const closed = (points: readonly AggregatePoint[]) => points.filter((point) => point.cycle <= cycle);
   const worldIndex = series.find((point) => point.cycle === cycle) ?? null;
   const open = framework.cycles.open;
@@ -73,7 +72,10 @@ export function selectOverview(dataset: Dataset): OverviewModel {
     change: sinceResolution(closed(series), baselineCycle),
     trend: trend(closed(series)),
     series,
-    regions: framework.regions.map((region) => ({ region, series: groupSeries(table, region.code, INDEX) })),
+    regions: framework.regions.map((region) => ({
+      region,
+      series: groupSeries(table.dataset, region.code, INDEX_MEASURE),
+    })),
     keyMeasures: KEY_MEASURES.flatMap((code) => {
       const indicator = framework.indicators.find((candidate) => candidate.code === code);
       if (!indicator) return [];
@@ -86,7 +88,7 @@ export function selectOverview(dataset: Dataset): OverviewModel {
     areas: scoredAreas(framework).flatMap((code) => {
       const area = framework.areas.find((candidate) => candidate.code === code);
       if (!area) return [];
-      const areaSeries = closed(groupSeries(table, WORLD, { kind: 'area', area: code }));
+      const areaSeries = closed(groupSeries(table.dataset, WORLD, { kind: 'area', area: code }));
       const now = areaSeries.find((point) => point.cycle === cycle) ?? null;
       return [
         {

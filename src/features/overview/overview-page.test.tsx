@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { latestClosedCycle } from '@/domain/framework';
 import { adoptionSeries } from '@/domain/measures';
 import { rating } from '@/domain/ratings';
-import { groupAggregate, INDEX, scoresOf, WORLD } from '@/domain/score-table';
+import { groupAggregate, INDEX_MEASURE, scoresOf, WORLD } from '@/domain/score-table';
 import { formatters } from '@/lib/i18n/format';
 import { handlersFor } from '@mocks/handlers';
 import { server } from '@mocks/node';
@@ -14,7 +14,7 @@ import { renderApp } from '../../../tests/render-app';
 function engineWorldIndex() {
   const dataset = mockDataset();
   const cycle = latestClosedCycle(dataset.framework);
-  const world = groupAggregate(scoresOf(dataset), WORLD, cycle, INDEX);
+  const world = groupAggregate(scoresOf(dataset), WORLD, cycle, INDEX_MEASURE);
   if (world.value === null) throw new Error('the mock data should give a world Index');
   return { dataset, cycle, world, value: world.value };
 }
@@ -85,7 +85,7 @@ describe('Overview', () => {
     const { dataset, cycle } = engineWorldIndex();
     renderApp('/');
     const figure = await screen.findByRole('figure', { name: /Security Index by region/ }, { timeout: 5000 });
-    const europe = groupAggregate(scoresOf(dataset), 'EUR', cycle, INDEX).value;
+    const europe = groupAggregate(scoresOf(dataset), 'EUR', cycle, INDEX_MEASURE).value;
     expect(figure).toHaveAccessibleDescription(/highest regional Index was .* in Europe/);
     await userEvent.click(within(figure).getByRole('button', { name: 'Show table' }));
     const row = within(figure).getByRole('row', { name: /^Europe/ });

@@ -9,6 +9,7 @@ import { LineChart } from '@/components/ui/line-chart';
 import { Stat } from '@/components/ui/stat';
 import { StatusPanel } from '@/components/ui/status-panel';
 import type { AggregatePoint } from '@/domain/score-table';
+import type { ChartConfig } from '@/lib/chart/chart-config';
 import { useI18n, type I18n } from '@/lib/i18n/i18n';
 import { selectOverview, type OverviewModel } from './overview-model';
 
@@ -95,7 +96,7 @@ function WorldIndexChart({ model, i18n }: { readonly model: OverviewModel; reado
   const first = model.series[0]?.cycle ?? model.baselineCycle;
   const last = model.series.at(-1)?.cycle ?? model.cycle;
   const rows = model.series.map((point) => ({ cycle: point.cycle, world: point.value }));
-  const config = { world: { label: t('overview.chart.series'), color: 'var(--series-1)' } };
+  const config: ChartConfig = { world: { label: t('overview.chart.series'), color: '--series-1' } };
   return (
     <ChartFrame
       title={t('overview.chart.title', { first, last })}
@@ -104,7 +105,7 @@ function WorldIndexChart({ model, i18n }: { readonly model: OverviewModel; reado
       showTableLabel={t('chart.showTable')}
       hideTableLabel={t('chart.hideTable')}
       footnote={<ChartFootnote i18n={i18n} />}
-      legend={config}
+      config={config}
       file={{ measure: 'security-index', group: 'world', cycles: [first, last] }}
       table={{
         caption: t('overview.chart.title', { first, last }),

@@ -2,7 +2,7 @@
 // areas, and where to go next.
 import { Link } from 'react-router';
 import { ChartFrame } from '@/components/ui/chart-frame';
-import { SERIES_COLORS, SERIES_MARKERS, type ChartConfig, type ChartRow } from '@/components/ui/chart-config';
+import { seriesColor, SERIES_MARKERS, type ChartConfig, type ChartRow } from '@/lib/chart/chart-config';
 import { DataTable } from '@/components/ui/data-table';
 import { ChartLegend } from '@/components/ui/chart-legend';
 import { LineChart } from '@/components/ui/line-chart';
@@ -10,8 +10,8 @@ import { RatingBadge } from '@/components/ui/rating-badge';
 import { Stat } from '@/components/ui/stat';
 import { TrendLabel } from '@/components/ui/trend-label';
 import type { Region } from '@/domain/types';
-import type { I18n } from '@/lib/i18n/i18n';
-import { useMessages, type Translate } from '@/lib/i18n/messages';
+import { type I18n, useMessages } from '@/lib/i18n/i18n';
+import { type Translate } from '@/lib/i18n/messages';
 import { overviewMessages } from './messages';
 import type { AreaBreakdown, OverviewModel, RegionSeries } from './overview-model';
 import './overview.css';
@@ -73,13 +73,19 @@ function RegionChart({ model, i18n, m }: Props) {
   const first = model.series[0]?.cycle ?? model.baselineCycle;
   const last = model.series.at(-1)?.cycle ?? model.cycle;
   const config: Record<string, ChartConfig[string]> = {
-    WORLD: { label: m('regions.world'), short: m('regions.world'), color: '#1a2233', dashed: true, marker: 'ring' },
+    WORLD: {
+      label: m('regions.world'),
+      short: m('regions.world'),
+      color: '--series-world',
+      dashed: true,
+      marker: 'ring',
+    },
   };
   model.regions.forEach(({ region }, i) => {
     config[region.code] = {
       label: name(region.name),
       short: region.code,
-      color: SERIES_COLORS[i % SERIES_COLORS.length] ?? 'var(--series-1)',
+      color: seriesColor(i),
       marker: SERIES_MARKERS[i % SERIES_MARKERS.length] ?? 'circle',
     };
   });
@@ -114,7 +120,7 @@ function RegionChart({ model, i18n, m }: Props) {
       showTableLabel={t('chart.showTable')}
       hideTableLabel={t('chart.hideTable')}
       footnote={t('footer.illustrative')}
-      legend={config}
+      config={config}
       file={{ measure: 'security-index', group: 'regions', cycles: [first, last] }}
       table={{
         caption: title,
@@ -167,52 +173,54 @@ function AreaTable({ model, i18n, m }: Props) {
       <h2 id="areas">{m('areas.title', { cycle: model.cycle })}</h2>
       <p className="overview-section__lead">{m('areas.lead', { baseline })}</p>
       <DataTable<AreaBreakdown>
-        caption={m('areas.title', { cycle: model.cycle })}
-        rows={model.areas}
-        rowKey={(row) => row.area.code}
-        columns={[
-          { key: 'area', header: m('areas.area'), cell: (row) => name(row.area.name) },
-          {
-            key: 'score',
-            header: m('areas.score', { cycle: model.cycle }),
-            numeric: true,
-            cell: (row) =>
-              row.now?.value == null ? (
-                t('coverage.insufficient', { n: row.now?.aggregate.n ?? 0, of: row.now?.aggregate.of ?? 0 })
-              ) : (
-                <span className="area-score">
-                  <span className="area-score__bar" style={{ width: `${(row.now.value / 20).toFixed(2)}rem` }} />
-                  {fmt.score(row.now.value)}
-                </span>
+        table={{
+          caption: m('areas.title', { cycle: model.cycle }),
+          rows: model.areas,
+          rowKey: (row) => row.area.code,
+          columns: [
+            { key: 'area', header: m('areas.area'), cell: (row) => name(row.area.name) },
+            {
+              key: 'score',
+              header: m('areas.score', { cycle: model.cycle }),
+              numeric: true,
+              cell: (row) =>
+                row.now?.value == null ? (
+                  t('coverage.insufficient', { n: row.now?.aggregate.n ?? 0, of: row.now?.aggregate.of ?? 0 })
+                ) : (
+                  <span className="area-score">
+                    <span className="area-score__bar" style={{ width: `${(row.now.value / 20).toFixed(2)}rem` }} />
+                    {fmt.score(row.now.value)}
+                  </span>
+                ),
+            },
+            {
+              key: 'rating',
+              header: t('table.rating'),
+              cell: (row) => (
+                <RatingBadge
+                  code={row.rating?.code ?? null}
+                  label={row.rating ? name(row.rating.name) : t('trend.insufficient')}
+                />
               ),
-          },
-          {
-            key: 'rating',
-            header: t('table.rating'),
-            cell: (row) => (
-              <RatingBadge
-                code={row.rating?.code ?? null}
-                label={row.rating ? name(row.rating.name) : t('trend.insufficient')}
-              />
-            ),
-          },
-          {
-            key: 'change',
-            header: m('areas.change', { baseline }),
-            numeric: true,
-            cell: (row) => (row.change ? fmt.change(row.change.change) : m('areas.noChange')),
-          },
-          {
-            key: 'trend',
-            header: m('areas.trend'),
-            cell: (row) => <TrendLabel direction={row.trend.direction} label={t(`trend.${row.trend.direction}`)} />,
-          },
-          {
-            key: 'coverage',
-            header: t('table.coverage'),
-            cell: (row) => (row.now ? t('coverage', { n: row.now.aggregate.n, of: row.now.aggregate.of }) : '—'),
-          },
-        ]}
+            },
+            {
+              key: 'change',
+              header: m('areas.change', { baseline }),
+              numeric: true,
+              cell: (row) => (row.change ? fmt.change(row.change.change) : m('areas.noChange')),
+            },
+            {
+              key: 'trend',
+              header: m('areas.trend'),
+              cell: (row) => <TrendLabel direction={row.trend.direction} label={t(`trend.${row.trend.direction}`)} />,
+            },
+            {
+              key: 'coverage',
+              header: t('table.coverage'),
+              cell: (row) => (row.now ? t('coverage', { n: row.now.aggregate.n, of: row.now.aggregate.of }) : '—'),
+            },
+          ],
+        }}
       />
     </section>
   );

@@ -1,6 +1,6 @@
 // Completeness over time: the world (and the chosen region) as lines, every region in the table behind it.
 import { ChartFrame } from '@/components/ui/chart-frame';
-import type { ChartConfig, ChartRow } from '@/components/ui/chart-config';
+import { seriesColor, type ChartConfig, type ChartRow } from '@/lib/chart/chart-config';
 import { LineChart } from '@/components/ui/line-chart';
 import { WORLD } from '@/domain/score-table';
 import type { I18n } from '@/lib/i18n/i18n';
@@ -32,7 +32,7 @@ export function CompletenessChart({ model, region, i18n, m }: CompletenessChartP
     return { ...row, cycle };
   });
   const config: ChartConfig = Object.fromEntries(
-    shown.map((code, i) => [code, { label: regionName(code), color: `var(--series-${i + 1})` }]),
+    shown.map((code, i) => [code, { label: regionName(code), color: seriesColor(i) }]),
   );
   const share = (code: string, index: number) => fmt.percent(groupOf(code)?.cells.at(index)?.share ?? 0);
   const summary = [
@@ -56,7 +56,7 @@ export function CompletenessChart({ model, region, i18n, m }: CompletenessChartP
           {m('footnote')} {t('footer.illustrative')}
         </>
       }
-      legend={config}
+      config={config}
       file={{ measure: 'reporting-completeness', group: region || 'regions', cycles: [first, last] }}
       table={{
         caption: m('chartTableCaption'),

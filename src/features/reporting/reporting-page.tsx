@@ -7,10 +7,10 @@ import { Stat } from '@/components/ui/stat';
 import { StatusPanel } from '@/components/ui/status-panel';
 import { UrlNotice } from '@/components/ui/url-notice';
 import { WORLD } from '@/domain/score-table';
-import { useI18n, type I18n } from '@/lib/i18n/i18n';
-import { useMessages, type Translate } from '@/lib/i18n/messages';
+import { useI18n, type I18n, useMessages } from '@/lib/i18n/i18n';
+import { type Translate } from '@/lib/i18n/messages';
 import { param, useUrlState } from '@/lib/url-state';
-import { ChoiceSelect } from '@/components/ui/choice-select';
+import { Select } from '@/components/ui/select';
 import { CompletenessChart } from './completeness-chart';
 import { MemberGrid } from './member-grid';
 import { reportingMessages } from './messages';
@@ -93,7 +93,7 @@ function ReportingContent({ model, i18n, m }: ContentProps) {
         ) : null}
       </dl>
       <div className="reporting-controls">
-        <ChoiceSelect
+        <Select
           label={m('region')}
           choices={[
             { id: '', label: m('allRegions') },

@@ -18,27 +18,29 @@ export function GapsTable({ caption, gaps, i18n, m }: GapsProps) {
   return (
     <div className="reporting-gaps">
       <DataTable<NeverReported>
-        caption={caption}
-        rows={gaps}
-        rowKey={(row) => row.member.code}
-        columns={[
-          {
-            key: 'member',
-            header: m('member'),
-            cell: (row) => <Link to={`/members/${row.member.code}`}>{i18n.name(row.member.name)}</Link>,
-          },
-          {
-            key: 'count',
-            header: m('gapsCount'),
-            numeric: true,
-            cell: (row) => i18n.fmt.integer(row.indicators.length),
-          },
-          {
-            key: 'indicators',
-            header: m('gapsIndicators'),
-            cell: (row) => row.indicators.map((indicator) => i18n.name(indicator.name)).join(' · '),
-          },
-        ]}
+        table={{
+          caption,
+          rows: gaps,
+          rowKey: (row) => row.member.code,
+          columns: [
+            {
+              key: 'member',
+              header: m('member'),
+              cell: (row) => <Link to={`/members/${row.member.code}`}>{i18n.name(row.member.name)}</Link>,
+            },
+            {
+              key: 'count',
+              header: m('gapsCount'),
+              numeric: true,
+              cell: (row) => i18n.fmt.integer(row.indicators.length),
+            },
+            {
+              key: 'indicators',
+              header: m('gapsIndicators'),
+              cell: (row) => row.indicators.map((indicator) => i18n.name(indicator.name)).join(' · '),
+            },
+          ],
+        }}
       />
     </div>
   );
@@ -54,25 +56,27 @@ export function ProvenanceTable({ rows, i18n, m }: ProvenanceProps) {
   const { fmt } = i18n;
   return (
     <DataTable
-      caption={m('provenanceCaption')}
-      rows={rows}
-      rowKey={(row) => String(row.cycle)}
-      columns={[
-        { key: 'cycle', header: m('cycle'), cell: (row) => row.cycle },
-        { key: 'validated', header: m('validated'), numeric: true, cell: (row) => fmt.integer(row.shares.validated) },
-        {
-          key: 'self',
-          header: m('selfReported'),
-          numeric: true,
-          cell: (row) => fmt.integer(row.shares.selfReported),
-        },
-        {
-          key: 'share',
-          header: m('share'),
-          numeric: true,
-          cell: (row) => (row.shares.validatedShare === null ? m('noData') : fmt.percent(row.shares.validatedShare)),
-        },
-      ]}
+      table={{
+        caption: m('provenanceCaption'),
+        rows,
+        rowKey: (row) => String(row.cycle),
+        columns: [
+          { key: 'cycle', header: m('cycle'), cell: (row) => row.cycle },
+          { key: 'validated', header: m('validated'), numeric: true, cell: (row) => fmt.integer(row.shares.validated) },
+          {
+            key: 'self',
+            header: m('selfReported'),
+            numeric: true,
+            cell: (row) => fmt.integer(row.shares.selfReported),
+          },
+          {
+            key: 'share',
+            header: m('share'),
+            numeric: true,
+            cell: (row) => (row.shares.validatedShare === null ? m('noData') : fmt.percent(row.shares.validatedShare)),
+          },
+        ],
+      }}
     />
   );
 }

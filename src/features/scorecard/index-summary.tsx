@@ -1,7 +1,7 @@
 // The Security Index at a glance (value, rating, trend, change, region and world averages, rank in the region)
 // and its history beside the region's and the world's.
 import { ChartFrame } from '@/components/ui/chart-frame';
-import type { ChartConfig } from '@/components/ui/chart-config';
+import { paint, type ChartConfig } from '@/lib/chart/chart-config';
 import { LineChart } from '@/components/ui/line-chart';
 import { RatingBadge } from '@/components/ui/rating-badge';
 import { Stat } from '@/components/ui/stat';
@@ -110,9 +110,9 @@ function gapText(text: ScorecardText, model: ScorecardModel, gap: number): strin
 export function seriesConfig(model: ScorecardModel, text: ScorecardText): ChartConfig {
   const { t, i18n } = text;
   return {
-    member: { label: i18n.name(model.member.name), color: 'var(--series-1)' },
-    region: { label: model.region ? i18n.name(model.region.name) : model.member.region, color: 'var(--series-2)' },
-    world: { label: t('chart.world'), color: 'var(--series-3)' },
+    member: { label: i18n.name(model.member.name), color: '--series-1' },
+    region: { label: model.region ? i18n.name(model.region.name) : model.member.region, color: '--series-2' },
+    world: { label: t('chart.world'), color: '--series-3' },
   };
 }
 
@@ -121,7 +121,10 @@ export function ChartLegend({ config }: { readonly config: ChartConfig }) {
     <ul className="chart-legend" aria-hidden="true">
       {Object.entries(config).map(([key, series]) => (
         <li key={key}>
-          <span className={`chart-legend__swatch chart-legend__swatch--${key}`} style={{ background: series.color }} />
+          <span
+            className={`chart-legend__swatch chart-legend__swatch--${key}`}
+            style={{ background: paint(series.color) }}
+          />
           {series.label}
         </li>
       ))}
@@ -149,7 +152,7 @@ export function IndexChart({ model, text }: Props) {
           {t('chart.footnote')} {i18n.t('footer.illustrative')}
         </>
       }
-      legend={config}
+      config={config}
       file={{ measure: 'security-index', group: model.member.code, cycles: [first, last] }}
       table={{
         caption: title,

@@ -4,8 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { datasetQueryOptions } from '@/api/dataset';
 import type { Dataset, Member } from '@/domain/types';
-import { useI18n } from '@/lib/i18n/i18n';
-import { useMessages } from '@/lib/i18n/messages';
+import { useI18n, useMessages } from '@/lib/i18n/i18n';
 import { useMyMember } from '@/lib/preferences';
 import { myAdministrationMessages } from './my-administration-messages';
 

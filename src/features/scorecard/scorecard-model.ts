@@ -1,35 +1,28 @@
 // A Member's scorecard, shaped from the dataset by the domain engine (a pure `select` function): the Index and
 // each area against region and world, the rank in the region, every indicator's latest value and history, and
 // the reporting gaps of the latest closed and the open cycle.
-import type { ChartRow } from '@/components/ui/chart-config';
+import type { ChartRow } from '@/lib/chart/chart-config';
 import { completeness, type Aggregate, type Completeness } from '@/domain/aggregates';
 import { cycleRange, latestClosedCycle, scoredAreas, scoredIndicators } from '@/domain/framework';
 import { reportOf } from '@/domain/observations';
 import { memberReferenceCycle, regionRank, type RegionRank } from '@/domain/ranking';
 import { rating } from '@/domain/ratings';
-import {
-  groupAggregate,
-  groupSeries,
-  INDEX,
-  memberSeries,
-  scoresOf,
-  WORLD,
-  type ScoreMeasure,
-  type ScoreTable,
-} from '@/domain/score-table';
+import { groupSeries } from '@/domain/measures';
+import { groupAggregate, INDEX_MEASURE, memberSeries, scoresOf, WORLD, type ScoreTable } from '@/domain/score-table';
 import { indicatorStage } from '@/domain/stages';
 import { sinceResolution, trend, type Change, type Trend } from '@/domain/trends';
-import type {
-  Area,
-  DataSource,
-  Dataset,
-  Framework,
-  Indicator,
-  Member,
-  Observation,
-  RatingBand,
-  Region,
-  Stage,
+import {
+  type Area,
+  type DataSource,
+  type Dataset,
+  type Framework,
+  type Indicator,
+  type Member,
+  type Observation,
+  type RatingBand,
+  type Region,
+  type Stage,
+  type ScoreMeasure,
 } from '@/domain/types';
 import { closestMatches } from '@/lib/search';
 
@@ -129,7 +122,7 @@ function scorecardModel(dataset: Dataset, member: Member): ScorecardModel {
     baselineCycle: framework.resolution.baselineCycle,
     openCycle: framework.cycles.open,
     cycles: table.cycles,
-    index: summarise(INDEX),
+    index: summarise(INDEX_MEASURE),
     rank: regionRank(table, member.code, cycle),
     areas: framework.areas.map((area) => ({
       area,
@@ -149,8 +142,8 @@ function measureSummary(table: ScoreTable, member: Member, cycle: number, measur
   const series = memberSeries(table, member.code, measure);
   const upToCycle = series.filter((point) => point.cycle <= cycle);
   const value = series.find((point) => point.cycle === cycle)?.value ?? null;
-  const regionSeries = groupSeries(table, member.region, measure);
-  const worldSeries = groupSeries(table, WORLD, measure);
+  const regionSeries = groupSeries(table.dataset, member.region, measure);
+  const worldSeries = groupSeries(table.dataset, WORLD, measure);
   return {
     value,
     rating: value === null ? null : rating(value, framework.ratingBands),

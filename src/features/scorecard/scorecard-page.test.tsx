@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { scoredAreas } from '@/domain/framework';
 import { memberReferenceCycle, regionRank } from '@/domain/ranking';
 import { rating } from '@/domain/ratings';
-import { groupAggregate, INDEX, memberScore, scoresOf, WORLD } from '@/domain/score-table';
+import { groupAggregate, INDEX_MEASURE, memberScore, scoresOf, WORLD } from '@/domain/score-table';
 import type { Member } from '@/domain/types';
 import { formatters } from '@/lib/i18n/format';
 import { mockDataset } from '../../../tests/engine';
@@ -23,7 +23,7 @@ function engine(code: string) {
   const member = dataset.members.find((candidate) => candidate.code === code) as Member;
   const cycle = memberReferenceCycle(table, code);
   if (cycle === null) throw new Error(`${code} should have an Index in the mock data`);
-  const index = memberScore(table, code, cycle, INDEX);
+  const index = memberScore(table, code, cycle, INDEX_MEASURE);
   if (index === null) throw new Error('no Index');
   return {
     dataset,
@@ -32,8 +32,8 @@ function engine(code: string) {
     cycle,
     index,
     rating: rating(index, dataset.framework.ratingBands),
-    region: groupAggregate(table, member.region, cycle, INDEX),
-    world: groupAggregate(table, WORLD, cycle, INDEX),
+    region: groupAggregate(table, member.region, cycle, INDEX_MEASURE),
+    world: groupAggregate(table, WORLD, cycle, INDEX_MEASURE),
     rank: regionRank(table, code, cycle),
   };
 }

@@ -1,8 +1,8 @@
 // The scorecard's words and formats in the current language, and how a reported value reads in its unit.
 import type { Aggregate } from '@/domain/aggregates';
 import type { Framework, Indicator } from '@/domain/types';
-import { useI18n, type I18n } from '@/lib/i18n/i18n';
-import { useMessages, type Translate } from '@/lib/i18n/messages';
+import { useI18n, type I18n, useMessages } from '@/lib/i18n/i18n';
+import { type Translate } from '@/lib/i18n/messages';
 import { scorecardMessages, type ScorecardKey } from './messages';
 
 export interface ScorecardText {

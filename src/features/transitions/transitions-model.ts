@@ -1,8 +1,8 @@
 // Who moved up or down between two cycles, for the Index and each area, shaped by the domain engine.
 import { latestClosedCycle, scoredAreas } from '@/domain/framework';
-import { INDEX, type ScoreMeasure, type ScoreTable } from '@/domain/score-table';
+import { INDEX_MEASURE, type ScoreTable } from '@/domain/score-table';
 import { measureTransitions, type Transitions } from '@/domain/transitions';
-import type { Localized, Member } from '@/domain/types';
+import { type Localized, type Member, type ScoreMeasure } from '@/domain/types';
 
 /** The measure key of the Security Index; every other key is an area code. */
 export const INDEX_KEY = 'INDEX';
@@ -23,7 +23,7 @@ export interface TransitionsModel {
 }
 
 export function measureOf(key: string): ScoreMeasure {
-  return key === INDEX_KEY ? INDEX : { kind: 'area', area: key };
+  return key === INDEX_KEY ? INDEX_MEASURE : { kind: 'area', area: key };
 }
 
 /** Keys of the measures a link may name. */

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { latestClosedCycle } from '@/domain/framework';
-import { INDEX, memberScore, scoresOf } from '@/domain/score-table';
+import { INDEX_MEASURE, memberScore, scoresOf } from '@/domain/score-table';
 import { measureTransitions } from '@/domain/transitions';
 import { mockDataset } from '../../../tests/engine';
 import { renderApp } from '../../../tests/render-app';
@@ -17,7 +17,7 @@ function engine() {
 }
 
 /** Members with a score for the measure in both cycles, counted straight from the score table. */
-function scoredInBoth(table: ReturnType<typeof scoresOf>, from: number, to: number, measure = INDEX): number {
+function scoredInBoth(table: ReturnType<typeof scoresOf>, from: number, to: number, measure = INDEX_MEASURE): number {
   return table.dataset.members.filter(
     (member) =>
       memberScore(table, member.code, from, measure) !== null && memberScore(table, member.code, to, measure) !== null,
@@ -51,7 +51,7 @@ describe('Transitions', { timeout: 30_000 }, () => {
     if (!footer) throw new Error('no totals row');
     expect(numbers(footer).at(-1)).toBe(both);
     // The same table the engine gives, cell by cell.
-    expect(cells).toEqual(measureTransitions(table, INDEX, from, to).counts);
+    expect(cells).toEqual(measureTransitions(table, INDEX_MEASURE, from, to).counts);
   });
 
   it('compares with the resolution baseline from the quick link, for every measure', async () => {
@@ -61,7 +61,7 @@ describe('Transitions', { timeout: 30_000 }, () => {
     await userEvent.click(await screen.findByRole('link', { name: new RegExp(`against ${baseline}`) }, LOAD));
     const summary = await screen.findByRole('table', { name: `Rating changes by measure, ${baseline} → ${to}` });
     const measures = [
-      { name: 'Security Index', measure: INDEX },
+      { name: 'Security Index', measure: INDEX_MEASURE },
       ...dataset.framework.areas
         .filter((area) => dataset.framework.indicators.some((i) => i.area === area.code && i.scored))
         .map((area) => ({ name: area.name.en, measure: { kind: 'area' as const, area: area.code } })),

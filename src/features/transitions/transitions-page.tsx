@@ -7,10 +7,10 @@ import { DataBoundary } from '@/components/ui/data-boundary';
 import { UrlNotice } from '@/components/ui/url-notice';
 import { scoresOf, type ScoreTable } from '@/domain/score-table';
 import type { Dataset } from '@/domain/types';
-import { useI18n, type I18n } from '@/lib/i18n/i18n';
-import { useMessages, type Translate } from '@/lib/i18n/messages';
+import { useI18n, type I18n, useMessages } from '@/lib/i18n/i18n';
+import { type Translate } from '@/lib/i18n/messages';
 import { param, useUrlState } from '@/lib/url-state';
-import { ChoiceSelect } from '@/components/ui/choice-select';
+import { Select } from '@/components/ui/select';
 import { transitionsMessages } from './messages';
 import { MoveList } from './move-list';
 import { TransitionTable, type TransitionsKey } from './transition-table';
@@ -80,7 +80,7 @@ function TransitionsContent({ table, i18n, m }: ContentProps) {
     <>
       <UrlNotice invalid={invalid} />
       <div className="transitions-controls">
-        <ChoiceSelect
+        <Select
           label={m('from')}
           choices={cycles.filter((cycle) => Number(cycle.id) < to)}
           value={String(from)}
@@ -88,7 +88,7 @@ function TransitionsContent({ table, i18n, m }: ContentProps) {
             setCycles({ from: Number(id), to });
           }}
         />
-        <ChoiceSelect
+        <Select
           label={m('to')}
           choices={cycles.filter((cycle) => Number(cycle.id) > framework.cycles.first)}
           value={String(to)}
@@ -97,7 +97,7 @@ function TransitionsContent({ table, i18n, m }: ContentProps) {
             setCycles({ from: from < next ? from : Math.max(framework.cycles.first, next - 1), to: next });
           }}
         />
-        <ChoiceSelect
+        <Select
           label={m('measure')}
           choices={model.measures.map((item) => ({ id: item.key, label: label(item) }))}
           value={measure}

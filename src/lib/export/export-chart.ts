@@ -1,6 +1,6 @@
 // What the Download menu runs (loaded only when a download is asked for): a chart's table as CSV, or the chart
 // as a standalone SVG or a PNG, each with title, legend, source, method and the page's address.
-import type { ChartConfig } from '@/components/ui/chart-config';
+import { paint, type ChartConfig } from '@/lib/chart/chart-config';
 import type { Lang } from '@/domain/types';
 import { toCsv, type CsvTable } from './csv';
 import { downloadBlob } from './download';
@@ -72,7 +72,7 @@ async function chartSvg(request: ChartExport): Promise<ChartSvg> {
     chart: inlinedClone(surface),
     legend: Object.values(request.legend).map((series) => ({
       label: series.label,
-      color: resolvedColor(series.color, request.figure),
+      color: resolvedColor(paint(series.color), request.figure),
       dashed: series.dashed ?? false,
       marker: series.marker ?? 'circle',
     })),

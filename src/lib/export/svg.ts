@@ -1,7 +1,7 @@
 // A standalone SVG of a chart: the drawn chart (its colours already inlined) with the frame's title, subtitle,
 // a legend drawn in SVG and the footnote as real text, Noto Sans embedded, on white. Built with DOM calls and
 // serialised, so text from data is escaped by the serialiser, never pasted into markup.
-import { MARKER_PATHS, type MarkerShape } from '@/components/ui/chart-config';
+import { MARKER_PATHS, type MarkerShape } from '@/lib/chart/chart-config';
 import { EXPORT_FONT } from './fonts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

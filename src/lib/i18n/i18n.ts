@@ -6,10 +6,10 @@ import type { Lang, Localized } from '@/domain/types';
 import { useLanguage } from '@/lib/preferences';
 import { en, type MessageKey } from './en';
 import { formatters, type Formatters } from './format';
-import { fill } from './messages';
+import { fill, translator, type Catalog, type MessageParams, type Translate } from './messages';
 
 export type { MessageKey };
-export type MessageParams = Readonly<Record<string, string | number>>;
+export type { MessageParams };
 
 type Messages = Readonly<Record<MessageKey, string>>;
 
@@ -59,7 +59,7 @@ export function isLang(value: unknown): value is Lang {
 
 /** The message for a key with `{name}` placeholders filled in. */
 export function translate(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
-  return fill((catalogs[lang] ?? en)[key], params);
+  return fill((catalogs[lang] ?? en)[key], params, lang);
 }
 
 export interface I18n {
@@ -79,13 +79,27 @@ export function createI18n(lang: Lang): I18n {
   };
 }
 
-/** The user's language, or English for the moment its messages take to arrive. */
-export function useI18n(): I18n {
+/**
+ * The language the page is shown in: the user's, once its shared messages have arrived, English until then.
+ * Both hooks below read it, so the shared messages and a view's own switch language in the same render.
+ */
+function useShownLanguage(): Lang {
   const wanted = useLanguage();
   const ready = useSyncExternalStore(subscribe, () => catalogs[wanted] !== undefined);
   useEffect(() => {
     if (!ready) loadLanguage(wanted).catch(() => undefined);
   }, [wanted, ready]);
-  const lang = ready ? wanted : 'en';
+  return ready ? wanted : 'en';
+}
+
+/** The shared messages and formats in the language shown. */
+export function useI18n(): I18n {
+  const lang = useShownLanguage();
   return useMemo(() => createI18n(lang), [lang]);
+}
+
+/** `t` for a feature's own catalog, in the language shown. */
+export function useMessages<K extends string>(catalog: Catalog<K>): Translate<K> {
+  const lang = useShownLanguage();
+  return useMemo(() => translator(catalog, lang), [catalog, lang]);
 }

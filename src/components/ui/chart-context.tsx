@@ -1,0 +1,16 @@
+// A chart's series config, read through context as shadcn's chart does: the frame a chart sits in (chart-frame.tsx)
+// holds the config once, and the lines, legend, tooltip and exported image all read their labels and colours from it.
+import { createContext, useContext } from 'react';
+import type { ChartConfig } from '@/lib/chart/chart-config';
+
+const ChartConfigContext = createContext<ChartConfig | null>(null);
+
+export const ChartConfigProvider = ChartConfigContext.Provider;
+
+/** The config given to this part, else the enclosing frame's; a chart with neither is a programming error. */
+export function useChartConfig(own?: ChartConfig): ChartConfig {
+  const framed = useContext(ChartConfigContext);
+  const config = own ?? framed;
+  if (!config) throw new Error('A chart needs a config: pass one, or draw it inside a ChartFrame.');
+  return config;
+}

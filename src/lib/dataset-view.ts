@@ -1,0 +1,18 @@
+// The one way a view reads the data: the dataset query with the view's pure `select` (its <view>-model.ts).
+// TanStack Query runs `select` only when the data or the function changes, so a model is built once per change
+// of data or view state, never on every render, and never copied into component state.
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { datasetQueryOptions, type LoadedDataset } from '@/api/dataset';
+
+/** A view's model from the loaded dataset alone. `select` must be defined outside components. */
+export function useDatasetView<T>(select: (dataset: LoadedDataset) => T): UseQueryResult<T>;
+/**
+ * A view's model from the loaded dataset and the view's state (from its URL). `select` must be defined outside
+ * components, and `input` keep its identity while it means the same (useViewState's values do).
+ */
+export function useDatasetView<T, I>(select: (dataset: LoadedDataset, input: I) => T, input: I): UseQueryResult<T>;
+export function useDatasetView<T, I>(select: (dataset: LoadedDataset, input?: I) => T, input?: I): UseQueryResult<T> {
+  const bound = useCallback((dataset: LoadedDataset) => select(dataset, input), [select, input]);
+  return useQuery({ ...datasetQueryOptions(), select: bound });
+}
