@@ -9,6 +9,8 @@ import { handlersFor } from '@mocks/handlers';
 import { server } from '@mocks/node';
 import { apiBase } from '@/api/client';
 import { readCopy } from '@/api/saved-copy';
+import { serveSmallDataset } from '../../tests/fixtures/serve-small-dataset';
+import { smallDataset } from '../../tests/fixtures/small-dataset';
 import { renderApp } from '../../tests/render-app';
 import { age } from './data-notice';
 
@@ -16,6 +18,7 @@ const figure = () => screen.findByRole('figure', { name: /World Security Index/ 
 
 /** One good visit, then wait until its copy is saved, then close the page. */
 async function visitOnce(): Promise<number> {
+  serveSmallDataset();
   renderApp('/');
   await figure();
   const copy = await waitFor(async () => {
@@ -31,7 +34,7 @@ async function visitOnce(): Promise<number> {
 describe('the saved copy of the data', () => {
   it('is shown, dated, when the server cannot be reached, and fresh data replaces it on retry', async () => {
     const savedAt = await visitOnce();
-    server.use(...handlersFor('offline'));
+    server.use(...handlersFor('offline', undefined, smallDataset));
     renderApp('/');
 
     expect(await figure()).toBeInTheDocument();
@@ -51,7 +54,7 @@ describe('the saved copy of the data', () => {
 
   it('is also what a broken server gets replaced with, in French', async () => {
     await visitOnce();
-    server.use(...handlersFor('malformed'));
+    server.use(...handlersFor('malformed', undefined, smallDataset));
     renderApp('/?lang=fr');
     const notice = await screen.findByRole('status', {
       name: 'Affichage des données enregistrées dans ce navigateur',
@@ -62,7 +65,7 @@ describe('the saved copy of the data', () => {
   });
 
   it('is not there on a first visit: the error shows', async () => {
-    server.use(...handlersFor('offline'));
+    server.use(...handlersFor('offline', undefined, smallDataset));
     renderApp('/');
     expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(
       'The data server could not be reached',
@@ -72,10 +75,11 @@ describe('the saved copy of the data', () => {
 
 describe('a failed refresh', () => {
   it('keeps the data on screen and says how old it is', async () => {
+    serveSmallDataset();
     const { queryClient } = renderApp('/');
     await figure();
 
-    server.use(...handlersFor('server-error'));
+    server.use(...handlersFor('server-error', undefined, smallDataset));
     await queryClient.refetchQueries({ queryKey: ['dataset'] });
 
     const notice = await screen.findByRole('status', { name: 'The data could not be refreshed' });

@@ -1,11 +1,12 @@
 // The page around every view: skip link, header with navigation and language switch, footer with the
 // data's source and the illustrative-data label.
-import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
 import { NavLink, Outlet, useSearchParams } from 'react-router';
-import { datasetQueryOptions, type LoadedDataset } from '@/api/dataset';
+import type { LoadedDataset } from '@/api/dataset';
+import { DataSourceProvider, useDataSource } from '@/components/ui/data-source-context';
 import { MyAdministrationLink } from '@/features/scorecard/my-administration-link';
 import type { Dataset, DataSource } from '@/domain/types';
+import { useDatasetView } from '@/lib/dataset-view';
 import { isLang, LANGS, useI18n, type MessageKey } from '@/lib/i18n/i18n';
 import { usePreferencesActions, useTheme, type Theme } from '@/lib/preferences';
 import { RouteErrorBoundary } from './route-error';
@@ -35,47 +36,50 @@ export function Layout() {
     document.title = t('app.title');
   }, [i18n.lang, t]);
 
+  const { data: source } = useDatasetView(selectSource);
   return (
-    <div className="app">
-      <a className="skip-link" href="#main">
-        {t('app.skip')}
-      </a>
-      <header className="app-header">
-        <div className="app-header__brand">
-          <p className="app-header__title">{t('app.title')}</p>
-          <p className="app-header__subtitle">{t('app.subtitle')}</p>
-        </div>
-        <div className="app-header__controls">
-          <MyAdministrationLink className="app-header__mine" />
-          <ThemeSwitch />
-          <LanguageSwitch />
-        </div>
-        <nav aria-label={t('nav.label')} className="app-nav">
-          <ul>
-            {NAV.map((item) => (
-              <li key={item.to}>
-                <NavLink to={item.to} end={item.to === '/'}>
-                  {t(item.label)}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      </header>
-      <main id="main" className="app-main" tabIndex={-1}>
-        <DataNoticeSlot />
-        <RouteErrorBoundary>
-          <Outlet />
-        </RouteErrorBoundary>
-      </main>
-      <Footer />
-    </div>
+    <DataSourceProvider value={source ?? null}>
+      <div className="app">
+        <a className="skip-link" href="#main">
+          {t('app.skip')}
+        </a>
+        <header className="app-header">
+          <div className="app-header__brand">
+            <p className="app-header__title">{t('app.title')}</p>
+            <p className="app-header__subtitle">{t('app.subtitle')}</p>
+          </div>
+          <div className="app-header__controls">
+            <MyAdministrationLink className="app-header__mine" />
+            <ThemeSwitch />
+            <LanguageSwitch />
+          </div>
+          <nav aria-label={t('nav.label')} className="app-nav">
+            <ul>
+              {NAV.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end={item.to === '/'}>
+                    {t(item.label)}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        <main id="main" className="app-main" tabIndex={-1}>
+          <DataNoticeSlot />
+          <RouteErrorBoundary>
+            <Outlet />
+          </RouteErrorBoundary>
+        </main>
+        <Footer />
+      </div>
+    </DataSourceProvider>
   );
 }
 
 /** The notice that the data on screen is a saved copy or could not be refreshed; its code loads only then. */
 function DataNoticeSlot() {
-  const { data: saved, isError } = useQuery({ ...datasetQueryOptions(), select: selectSaved });
+  const { data: saved, isError } = useDatasetView(selectSaved);
   if (saved === undefined || (!saved && !isError)) return null;
   return (
     <Suspense fallback={null}>
@@ -167,7 +171,7 @@ function LanguageSwitch() {
 
 function Footer() {
   const { t, fmt } = useI18n();
-  const { data: source } = useQuery({ ...datasetQueryOptions(), select: selectSource });
+  const source = useDataSource();
   return (
     <footer className="app-footer">
       {source?.illustrative !== false ? <p className="app-footer__label">{t('footer.illustrative')}</p> : null}

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { datasetQueryOptions } from '@/api/dataset';
 import { App } from '@/app/app';
 import { createQueryClient } from '@/lib/query-client';
-import { mockDataset } from '../engine';
+import { smallEngine } from '../fixtures/serve-small-dataset';
 
 const ROUTES = [
   '/',
@@ -52,7 +52,8 @@ const HOSTILE = [
   'constructor',
 ];
 
-const dataset = mockDataset();
+// The small dataset: every view renders in a few milliseconds, so many addresses can be tried.
+const dataset = smallEngine();
 
 /** Renders the app at a URL with the data already loaded, so each sample is quick. */
 function renderAt(url: string) {

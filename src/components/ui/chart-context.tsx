@@ -7,10 +7,10 @@ const ChartConfigContext = createContext<ChartConfig | null>(null);
 
 export const ChartConfigProvider = ChartConfigContext.Provider;
 
-/** The config given to this part, else the enclosing frame's; a chart with neither is a programming error. */
+const NO_SERIES: ChartConfig = {};
+
+/** The config given to this part, else the enclosing frame's (a chart with neither draws no series). */
 export function useChartConfig(own?: ChartConfig): ChartConfig {
   const framed = useContext(ChartConfigContext);
-  const config = own ?? framed;
-  if (!config) throw new Error('A chart needs a config: pass one, or draw it inside a ChartFrame.');
-  return config;
+  return own ?? framed ?? NO_SERIES;
 }

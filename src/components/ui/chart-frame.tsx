@@ -1,14 +1,21 @@
 // The frame every chart sits in: title, subtitle, the chart, its text summary (also its accessible
 // description), a table view of the same data, the source and method footnote, and a Download menu (PNG, SVG,
 // and the table as CSV — one TableSpec feeds both the table view and the CSV, so they hold the same rows).
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useId, useRef, useState, type ReactNode } from 'react';
 import type { FileNameParts } from '@/lib/export/file-name';
+import { useI18n } from '@/lib/i18n/i18n';
 import { useLanguage } from '@/lib/preferences';
 import type { ChartConfig } from '@/lib/chart/chart-config';
 import { tableCells, type TableSpec } from '@/lib/table/table-spec';
 import { ChartConfigProvider } from './chart-context';
-import { DataTable } from './data-table';
+import type { DataTableProps } from './data-table';
+
 import { DownloadButton } from './download-button';
+
+// React.lazy forgets a component's type parameters; the table is the same generic DataTable once loaded.
+const DataTable = lazy(() => import('./data-table').then((module) => ({ default: module.DataTable }))) as <Row>(
+  props: DataTableProps<Row>,
+) => ReactNode;
 
 interface ChartFrameProps<Row> {
   readonly title: string;
@@ -23,13 +30,16 @@ interface ChartFrameProps<Row> {
   /** What downloads are named after (the language is added). */
   readonly file: FileNameParts;
   readonly footnote: ReactNode;
-  readonly showTableLabel: string;
-  readonly hideTableLabel: string;
+  /** @deprecated The frame says "Show table" itself (useI18n); kept until every view stops passing it. */
+  readonly showTableLabel?: string;
+  /** @deprecated As showTableLabel. */
+  readonly hideTableLabel?: string;
   readonly children: ReactNode;
 }
 
 export function ChartFrame<Row>(props: ChartFrameProps<Row>) {
-  const { title, subtitle, summary, table, footnote, showTableLabel, hideTableLabel, children } = props;
+  const { title, subtitle, summary, table, footnote, children } = props;
+  const { t } = useI18n();
   const [tableShown, setTableShown] = useState(false);
   const id = useId();
   const figure = useRef<HTMLElement>(null);
@@ -69,12 +79,19 @@ export function ChartFrame<Row>(props: ChartFrameProps<Row>) {
             setTableShown((shown) => !shown);
           }}
         >
-          {tableShown ? hideTableLabel : showTableLabel}
+          {tableShown ? t('chart.hideTable') : t('chart.showTable')}
         </button>
         <DownloadButton request={request} />
       </div>
       <div id={`${id}-table`} hidden={!tableShown}>
-        {props.tableView ?? <DataTable table={table} />}
+        {/* Drawn when first asked for: most readers never open it, and the table code loads with it. */}
+        {tableShown
+          ? (props.tableView ?? (
+              <Suspense fallback={null}>
+                <DataTable table={table} />
+              </Suspense>
+            ))
+          : null}
       </div>
       <figcaption className="chart-frame__footnote">{footnote}</figcaption>
     </figure>

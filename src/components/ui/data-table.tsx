@@ -4,7 +4,7 @@
 import { nextSort, type Column, type TableSort, type TableSpec } from '@/lib/table/table-spec';
 import './data-table.css';
 
-interface DataTableProps<Row> {
+export interface DataTableProps<Row> {
   readonly table: TableSpec<Row>;
   /** Called with the new sort when a sortable column's header is pressed; without it, nothing is sortable. */
   readonly onSort?: (sort: TableSort) => void;

@@ -1,13 +1,12 @@
 // The chart frame's Download menu (PNG, SVG, CSV), in react-aria for keyboard and screen-reader support. It is
 // its own chunk, loaded when someone reaches for the frame's Download button (chart-frame.tsx).
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Button, Menu, MenuItem, MenuTrigger, Popover, type Key } from 'react-aria-components';
-import type { Dataset } from '@/domain/types';
 import type { ChartExportRequest, ExportWords } from '@/lib/export/export-chart';
 import type { ExportFormat } from '@/lib/export/file-name';
 import { exportMessages } from '@/lib/export/messages';
 import { useI18n, useMessages } from '@/lib/i18n/i18n';
+import { useDataSource } from './data-source-context';
 import './download-menu.css';
 
 const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'csv'];
@@ -25,7 +24,7 @@ type Status = { readonly tone: 'busy' | 'done' | 'error'; readonly text: string 
 export function DownloadMenu({ label, openOnMount, request }: DownloadMenuProps) {
   const m = useMessages(exportMessages);
   const { t, fmt } = useI18n();
-  const client = useQueryClient();
+  const source = useDataSource();
   const [status, setStatus] = useState<Status>(null);
   const button = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
@@ -41,10 +40,7 @@ export function DownloadMenu({ label, openOnMount, request }: DownloadMenuProps)
     if (!format) return;
     setStatus({ tone: 'busy', text: m('working') });
     try {
-      // The footnote names the loaded data's source. The view has loaded the dataset, so this only reads the
-      // cache — by the dataset query's key prefix (src/api/dataset.ts): importing the query options here would
-      // make the bundler split the data layer out of the Overview's first-load chunk.
-      const source = client.getQueriesData<Dataset>({ queryKey: ['dataset'] })[0]?.[1]?.source;
+      // The footnote names the loaded data's source (provided by the layout).
       const words: ExportWords = {
         illustrative: source?.illustrative === false ? null : t('footer.illustrative'),
         source: source ? t('footer.source', { source: source.name, date: fmt.date(source.asOf) }) : null,

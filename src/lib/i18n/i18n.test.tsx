@@ -17,10 +17,10 @@ describe('plural forms', () => {
     expect(fill(fr, { n: 2 }, 'fr')).toBe('2 activités reçues');
   });
 
-  it('prefers an exact case, fills placeholders inside a case, and formats # in the language', () => {
-    const counted = '{n, plural, =0 {none of {of}} one {# of {of}} other {# of {of}}}';
-    expect(fill(counted, { n: 0, of: 30 }, 'en')).toBe('none of 30');
-    expect(fill(counted, { n: 1, of: 30 }, 'en')).toBe('1 of 30');
+  it('prefers an exact case, fills the placeholders around it, and formats # in the language', () => {
+    const counted = '{n, plural, =0 {No Member} one {# Member} other {# Members}} of {of}';
+    expect(fill(counted, { n: 0, of: 30 }, 'en')).toBe('No Member of 30');
+    expect(fill(counted, { n: 1, of: 30 }, 'en')).toBe('1 Member of 30');
     expect(fill('{n, plural, other {# Membres}}', { n: 1500 }, 'fr').replace(/\s/g, ' ')).toBe('1 500 Membres');
   });
 
