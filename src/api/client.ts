@@ -1,6 +1,6 @@
 // The one HTTP client for the data contract: GET, JSON, a time limit, and a precise error for each failure.
 import type * as z from 'zod/mini';
-import { describeIssue, formatPath, LoadError, type ContractIssue, type IssueLike } from './errors';
+import { contractError, describeIssue, formatPath, LoadError, type ContractIssue, type IssueLike } from './errors';
 
 /** A request that hangs is abandoned after this long. */
 export const REQUEST_TIMEOUT_MS = 15_000;
@@ -61,13 +61,6 @@ export function contractIssues(
   prefix: readonly PropertyKey[] = [],
 ): ContractIssue[] {
   return issues.map((issue) => ({ path: formatPath([...prefix, ...issue.path]), message: describeIssue(issue) }));
-}
-
-export function contractError(document: string, issues: readonly ContractIssue[]): LoadError {
-  const first = issues[0];
-  const summary = first ? `${first.path || '(document)'}: ${first.message}` : 'does not match the contract';
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-  return new LoadError('contract', document, `breaks the data contract at ${summary}${more}`, { issues });
 }
 
 async function fetchText(url: string, document: string, options: FetchOptions): Promise<string> {

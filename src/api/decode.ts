@@ -1,7 +1,7 @@
 // Checks that the three contract documents agree with each other and turns them into the domain's Dataset.
 // Each document is already valid on its own (zod); here we catch what only the set can show.
 import type { Dataset, Framework, Indicator, Member, Observation, ObservationIndex } from '@/domain/types';
-import { LoadError, type ContractIssue } from './errors';
+import { contractError, type ContractIssue } from './errors';
 import type { MembersDocument } from './schemas/members';
 import type { ObservationsDocument, SubmissionRecord } from './schemas/observations';
 
@@ -131,17 +131,4 @@ export function valueProblem(indicator: Indicator, value: number): string | null
     case 'currency':
       return value >= 0 ? null : `${value} is not an amount (≥ 0)`;
   }
-}
-
-function contractError(document: string, issues: readonly ContractIssue[]): LoadError {
-  const first = issues[0];
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-  return new LoadError(
-    'contract',
-    document,
-    `breaks the data contract at ${first?.path ?? ''}: ${first?.message ?? ''}${more}`,
-    {
-      issues,
-    },
-  );
 }

@@ -83,3 +83,11 @@ export function describeIssue(issue: IssueLike): string {
       return 'is not valid';
   }
 }
+
+/** A document that breaks the contract, named with its first broken field and how many more there are. */
+export function contractError(document: string, issues: readonly ContractIssue[]): LoadError {
+  const first = issues[0];
+  const summary = first ? `${first.path || '(document)'}: ${first.message}` : 'does not match the contract';
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+  return new LoadError('contract', document, `breaks the data contract at ${summary}${more}`, { issues });
+}

@@ -1,7 +1,8 @@
 // observations.json holds thousands of submissions: checked in one go they would hold the page for a long,
 // unbroken task (Lighthouse's blocking time, a frozen page on a slow phone). Here they are checked a slice at
 // a time, giving the page a turn between slices, with the same result and the same issues as the whole schema.
-import { contractError, contractIssues, parseJson } from './client';
+import { contractIssues, parseJson } from './client';
+import { contractError } from './errors';
 import type { ContractIssue } from './errors';
 import {
   observationsEnvelopeSchema,
