@@ -69,7 +69,7 @@ test('the map tab draws shapes and lists the Members it cannot draw', async ({ p
   // Hover and keyboard focus show the value, coverage and provenance.
   await map.getByRole('link', { name: /^Brazil: / }).hover();
   await expect(page.locator('.explore-map__info')).toContainText('Brazil');
-  await expect(page.locator('.explore-map__info')).toContainText(/indicators reported/);
+  await expect(page.locator('.explore-map__info')).toContainText(/indicators? reported/);
   await map.getByRole('link', { name: /^Kenya: / }).focus();
   await expect(page.locator('.explore-map__info')).toContainText('Kenya');
 
