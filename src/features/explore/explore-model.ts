@@ -3,10 +3,10 @@
 // table spec (also the CSV), download names and the map's heading. The page lays it out and computes nothing.
 import { WORLD } from '@/domain/score-table';
 import type { Dataset, Lang, Measure } from '@/domain/types';
-import type { ChartConfig, ChartRow } from '@/lib/chart/chart-config';
+import type { ChartConfig } from '@/lib/chart/chart-config';
+import type { ChartModel } from '@/lib/chart/chart-model';
 import { groupSeriesConfig } from '@/lib/chart/group-series-config';
-import type { FileNameParts } from '@/lib/export/file-name';
-import type { TableSort, TableSpec } from '@/lib/table/table-spec';
+import type { TableSort } from '@/lib/table/table-spec';
 import { tickFormatter, valueFormatter } from './explore-format';
 import { selectExploreFrame, type ExploreView } from './explore-frame';
 import { selectExploreSeries, type ExploreSeries, type ExploreSeriesModel } from './explore-series';
@@ -31,23 +31,15 @@ export interface ExploreInput {
   readonly sort: TableSort | undefined;
 }
 
-export interface ExploreModel {
+export interface ExploreModel extends ChartModel<ExploreSeries> {
   /** The measure's code, as the URL names it. */
   readonly code: string;
-  readonly title: string;
-  readonly subtitle: string;
-  readonly summary: string;
-  readonly footnote: string;
-  readonly config: ChartConfig;
-  readonly rows: readonly ChartRow[];
   readonly chart: {
     readonly formatValue: (value: number) => string;
     /** Scores in value mode sit on 0–100; counts and changes on bounds of their own. */
     readonly yDomain: readonly [number, number] | 'auto';
     readonly formatTick: ((value: number) => string) | undefined;
   };
-  readonly table: TableSpec<ExploreSeries>;
-  readonly file: FileNameParts;
   /** What the Map tab maps, and its name there (with the unit for counts and amounts). */
   readonly map: { readonly measure: Measure; readonly label: string };
 }

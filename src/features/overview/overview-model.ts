@@ -14,10 +14,8 @@ import {
 } from '@/domain/score-table';
 import { summariseSeries } from '@/domain/summary';
 import type { Dataset, Lang } from '@/domain/types';
-import type { ChartConfig, ChartRow } from '@/lib/chart/chart-config';
-import type { FileNameParts } from '@/lib/export/file-name';
 import { createI18n } from '@/lib/i18n/i18n';
-import type { TableSpec } from '@/lib/table/table-spec';
+import type { ChartModel } from '@/lib/chart/chart-model';
 
 export interface Figure {
   readonly label: string;
@@ -34,16 +32,7 @@ export interface OverviewModel {
   readonly index: Figure;
   /** "The 2025 cycle is still open…", when a cycle is. */
   readonly openCycle: string | null;
-  readonly chart: {
-    readonly title: string;
-    readonly subtitle: string;
-    readonly summary: string;
-    readonly footnote: string;
-    readonly config: ChartConfig;
-    readonly rows: readonly ChartRow[];
-    readonly file: FileNameParts;
-    readonly table: TableSpec<AggregatePoint>;
-  };
+  readonly chart: ChartModel<AggregatePoint>;
 }
 
 export function selectOverview(dataset: Dataset, lang: Lang): OverviewModel {

@@ -1,13 +1,13 @@
 // The Overview (`/`): headline figures since the resolution, the world and regional Security Index over time,
 // adoption of key measures and the programme areas. Layout only: overview-model.ts says what to show.
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { ChartFrame } from '@/components/ui/chart-frame';
 import { DataBoundary } from '@/components/ui/data-boundary';
 import { LineChart } from '@/components/ui/line-chart';
 import { Stat } from '@/components/ui/stat';
 import { StatusPanel } from '@/components/ui/status-panel';
 import { useDatasetView } from '@/lib/dataset-view';
 import { useI18n } from '@/lib/i18n/i18n';
+import { OverviewChart } from './overview-chart';
 import { selectOverview, type Figure, type OverviewModel } from './overview-model';
 
 // The sections below the world chart load as their own chunk, fetched as soon as this module runs (in parallel
@@ -45,19 +45,9 @@ function OverviewContent({ model }: { readonly model: OverviewModel }) {
         <Stat label={model.index.label} value={<FigureValue figure={model.index} />} note={model.index.note} />
       </dl>
       {model.openCycle ? <p className="note">{model.openCycle}</p> : null}
-      <ChartFrame
-        title={chart.title}
-        subtitle={chart.subtitle}
-        summary={chart.summary}
-        showTableLabel={t('chart.showTable')}
-        hideTableLabel={t('chart.hideTable')}
-        footnote={chart.footnote}
-        config={chart.config}
-        file={chart.file}
-        table={chart.table}
-      >
+      <OverviewChart chart={chart}>
         <LineChart data={chart.rows} formatValue={fmt.score} />
-      </ChartFrame>
+      </OverviewChart>
       {showSections ? (
         <Suspense fallback={null}>
           <OverviewSections />

@@ -7,12 +7,12 @@ import { adoptionSeries, groupSeries } from '@/domain/measures';
 import { INDEX_MEASURE, scoresOf, WORLD } from '@/domain/score-table';
 import { summariseSeries } from '@/domain/summary';
 import type { Dataset, Lang } from '@/domain/types';
-import type { ChartConfig, ChartRow } from '@/lib/chart/chart-config';
+import type { ChartRow } from '@/lib/chart/chart-config';
 import { groupSeriesConfig } from '@/lib/chart/group-series-config';
-import type { FileNameParts } from '@/lib/export/file-name';
 import { createI18n } from '@/lib/i18n/i18n';
 import { translator } from '@/lib/i18n/messages';
 import type { TableSpec } from '@/lib/table/table-spec';
+import type { ChartModel } from '@/lib/chart/chart-model';
 import { overviewMessages, type OverviewMessageKey } from './messages';
 import { areaTable, regionTable, type AreaRow, type GroupRow } from './overview-tables';
 
@@ -28,16 +28,7 @@ export interface KeyFigure {
 
 export interface SectionsModel {
   readonly key: { readonly title: string; readonly lead: string; readonly figures: readonly KeyFigure[] };
-  readonly regions: {
-    readonly title: string;
-    readonly subtitle: string;
-    readonly summary: string;
-    readonly footnote: string;
-    readonly config: ChartConfig;
-    readonly rows: readonly ChartRow[];
-    readonly file: FileNameParts;
-    readonly table: TableSpec<GroupRow>;
-  };
+  readonly regions: ChartModel<GroupRow>;
   readonly areas: { readonly title: string; readonly lead: string; readonly table: TableSpec<AreaRow> };
   readonly links: { readonly title: string; readonly explore: string; readonly transitions: string };
 }

@@ -1,18 +1,18 @@
 // The Overview's sections below the headline: adoption of key measures, the Index by region, the programme
 // areas, and where to go next. Layout only: overview-sections-model.ts says what to show.
 import { Link } from 'react-router';
-import { ChartFrame } from '@/components/ui/chart-frame';
 import { ChartLegend } from '@/components/ui/chart-legend';
 import { DataTable } from '@/components/ui/data-table';
 import { LineChart } from '@/components/ui/line-chart';
 import { Stat } from '@/components/ui/stat';
 import { useDatasetView } from '@/lib/dataset-view';
 import { useI18n } from '@/lib/i18n/i18n';
+import { OverviewChart } from './overview-chart';
 import { selectOverviewSections } from './overview-sections-model';
 import './overview.css';
 
 export function OverviewSections() {
-  const { t, fmt, lang } = useI18n();
+  const { fmt, lang } = useI18n();
   const { data: model } = useDatasetView(selectOverviewSections, lang);
   if (!model) return null;
   const { key, regions, areas, links } = model;
@@ -27,20 +27,10 @@ export function OverviewSections() {
           ))}
         </dl>
       </section>
-      <ChartFrame
-        title={regions.title}
-        subtitle={regions.subtitle}
-        summary={regions.summary}
-        showTableLabel={t('chart.showTable')}
-        hideTableLabel={t('chart.hideTable')}
-        footnote={regions.footnote}
-        config={regions.config}
-        file={regions.file}
-        table={regions.table}
-      >
+      <OverviewChart chart={regions}>
         <LineChart data={regions.rows} formatValue={fmt.score} endLabels height={360} />
         <ChartLegend />
-      </ChartFrame>
+      </OverviewChart>
       <section className="overview-section" aria-labelledby="areas">
         <h2 id="areas">{areas.title}</h2>
         <p className="overview-section__lead">{areas.lead}</p>
