@@ -69,7 +69,7 @@ test('the map tab draws shapes and lists the Members it cannot draw', async ({ p
   // Hover and keyboard focus show the value, coverage and provenance.
   await map.getByRole('link', { name: /^Brazil: / }).hover();
   await expect(page.locator('.explore-map__info')).toContainText('Brazil');
-  await expect(page.locator('.explore-map__info')).toContainText(/indicators reported/);
+  await expect(page.locator('.explore-map__info')).toContainText(/indicators? reported/);
   await map.getByRole('link', { name: /^Kenya: / }).focus();
   await expect(page.locator('.explore-map__info')).toContainText('Kenya');
 
@@ -105,4 +105,20 @@ test('a new search in the measure box keeps every letter typed, and leaving it s
   await expect(box).toHaveValue('Zz');
   await page.getByRole('heading', { level: 1 }).click();
   await expect(box).toHaveValue('Strategic trade control (area score)');
+});
+
+test('a click in the measure box opens its list, in sections by programme area, also when it has focus', async ({
+  page,
+}) => {
+  await page.goto('/explore');
+  const box = measureBox(page);
+  await box.click();
+  const list = page.getByRole('listbox');
+  await expect(list.getByRole('group', { name: 'Passenger controls' })).toBeVisible();
+  await expect(list.getByRole('option', { name: 'Security Index', exact: true })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(list).toBeHidden();
+  await expect(box).toBeFocused();
+  await box.click();
+  await expect(list).toBeVisible();
 });

@@ -1,144 +1,59 @@
 // The explorer's pickers, on react-aria-components so that each is searchable and keyboard-operable with the
-// right ARIA: measure (combobox), regions (checkboxes), Members (combobox + removable tags), cycles (selects)
-// and value vs change (radio group).
-import { memo, useMemo, useState } from 'react';
+// right ARIA: measure and Members (comboboxes, measure-picker.tsx and member-picker.tsx), regions (checkboxes),
+// the cycle range (the app's Select) and value vs change (radio group).
+import { memo } from 'react';
 import {
-  Button,
   CheckboxButton,
   CheckboxField,
   CheckboxGroup,
-  ComboBox,
-  Header,
-  Input,
   Label,
-  ListBox,
-  ListBoxItem,
-  ListBoxSection,
-  Popover,
   RadioButton,
   RadioField,
   RadioGroup,
-  Select,
-  SelectValue,
-  Tag,
-  TagGroup,
-  TagList,
-  Text,
-  type Key,
 } from 'react-aria-components';
-import '@/components/ui/listbox.css';
-import type { I18n } from '@/lib/i18n/i18n';
-import type { Translate } from '@/lib/i18n/messages';
-import type { ExploreFrame, Mode } from './explore-model';
-import { MAX_MEMBERS, type ExploreValues } from './explore-state';
-import type { ExploreMessageKey } from './messages';
+import { Select } from '@/components/ui/select';
+import { useI18n, useMessages } from '@/lib/i18n/i18n';
+import { rangeChoices } from './explore-choices';
+import type { ExploreFrame, Mode } from './explore-frame';
+import type { ExploreValues, SetExplore } from './explore-state';
+import { MeasurePicker } from './measure-picker';
+import { MemberPicker } from './member-picker';
+import { exploreMessages } from './messages';
 
 interface ControlsProps {
   readonly frame: ExploreFrame;
   readonly values: ExploreValues;
-  readonly set: (changes: Partial<ExploreValues>) => void;
-  readonly i18n: I18n;
-  readonly m: Translate<ExploreMessageKey>;
+  readonly set: SetExplore;
 }
 
-export function ExploreControls(props: ControlsProps) {
-  const { m } = props;
+export function ExploreControls({ frame, values, set }: ControlsProps) {
+  const m = useMessages(exploreMessages);
   return (
     <section className="explore-controls" aria-label={m('controls.label')}>
-      <MeasurePicker {...props} />
-      <RegionPicker frame={props.frame} regions={props.values.regions} set={props.set} i18n={props.i18n} m={m} />
-      <MemberPicker frame={props.frame} chosen={props.values.members} set={props.set} i18n={props.i18n} m={m} />
+      <MeasurePicker frame={frame} measure={values.measure} set={set} />
+      <RegionPicker frame={frame} regions={values.regions} set={set} />
+      <MemberPicker frame={frame} chosen={values.members} set={set} />
       <div className="explore-controls__row">
-        <CyclePicker {...props} which="from" />
-        <CyclePicker {...props} which="to" />
-        <ModePicker {...props} />
+        <RangePicker frame={frame} which="from" value={values.from} other={values.to} set={set} />
+        <RangePicker frame={frame} which="to" value={values.to} other={values.from} set={set} />
+        <ModePicker frame={frame} mode={values.mode} set={set} />
       </div>
     </section>
   );
 }
 
-function MeasurePicker({ frame, values, set, i18n, m }: ControlsProps) {
-  const optionText = (option: ExploreFrame['measures'][number]['options'][number]) => {
-    if (option.indicator) {
-      const unit = option.indicator.unit;
-      const name = i18n.name(option.indicator.name);
-      return unit ? `${name} (${m('measure.context', { unit: i18n.name(unit) })})` : name;
-    }
-    return option.area ? m('measure.area', { area: i18n.name(option.area.name) }) : m('measure.index');
-  };
-  const options = frame.measures.flatMap((group) => group.options);
-  const textOf = (code: string) => {
-    const option = options.find((item) => item.code === code);
-    return option ? optionText(option) : '';
-  };
-  const chosenText = textOf(values.measure);
-  // The box shows the chosen measure's name until the user types a search, and puts it back when they leave
-  // without choosing. Its text is the app's state, not react-aria's: opening the list scrolls the chosen option
-  // into view, which can scroll the page, and react-aria then closes the box and resets its own text, dropping
-  // what was being typed.
-  const [input, setInput] = useState(chosenText);
-  const [shownFor, setShownFor] = useState(chosenText);
-  // A measure changed from outside the box (Back, Forward) starts the box afresh, so that it does not take the
-  // new name for typing and open its list.
-  const [generation, setGeneration] = useState(0);
-  if (shownFor !== chosenText) {
-    setShownFor(chosenText);
-    if (input !== chosenText) setGeneration(generation + 1);
-    setInput(chosenText);
-  }
-  return (
-    <ComboBox
-      key={generation}
-      className="explore-combobox explore-combobox--wide"
-      value={values.measure}
-      inputValue={input}
-      onInputChange={setInput}
-      onChange={(key: Key | null) => {
-        // react-aria also repeats the chosen key when it closes the list for its own reasons (a scroll): only a
-        // new choice changes anything.
-        if (key === null || String(key) === values.measure) return;
-        setInput(textOf(String(key)));
-        set({ measure: String(key) });
-      }}
-    >
-      <Label>{m('measure.label')}</Label>
-      <div className="explore-combobox__field">
-        <Input
-          placeholder={m('measure.placeholder')}
-          onBlur={() => {
-            setInput(chosenText); // left without a choice: the chosen measure's name again
-          }}
-        />
-        <Button aria-label={m('controls.showList')}>▾</Button>
-      </div>
-      <Popover className="listbox-popover" placement="bottom start">
-        <ListBox className="listbox explore-listbox" renderEmptyState={() => m('measure.none')}>
-          {frame.measures.map((group) => (
-            <ListBoxSection key={group.area?.code ?? 'scores'} id={`section-${group.area?.code ?? 'scores'}`}>
-              <Header>{group.area ? i18n.name(group.area.name) : m('measure.areaScores')}</Header>
-              {group.options.map((option) => (
-                <ListBoxItem key={option.code} id={option.code} textValue={optionText(option)}>
-                  {optionText(option)}
-                </ListBoxItem>
-              ))}
-            </ListBoxSection>
-          ))}
-        </ListBox>
-      </Popover>
-    </ComboBox>
-  );
-}
-
-type PickerProps = Omit<ControlsProps, 'values'>;
-
-// The region and Member pickers do not change with the measure: memo keeps a measure switch from redoing them.
+// The region picker does not change with the measure: memo keeps a measure switch from redoing it.
 const RegionPicker = memo(function RegionPicker({
   frame,
   regions,
   set,
-  i18n,
-  m,
-}: PickerProps & { readonly regions: readonly string[] }) {
+}: {
+  readonly frame: ExploreFrame;
+  readonly regions: readonly string[];
+  readonly set: SetExplore;
+}) {
+  const i18n = useI18n();
+  const m = useMessages(exploreMessages);
   return (
     <CheckboxGroup
       className="explore-regions"
@@ -165,141 +80,46 @@ const RegionPicker = memo(function RegionPicker({
   );
 });
 
-const MemberPicker = memo(function MemberPicker({
-  frame,
-  chosen,
-  set,
-  i18n,
-  m,
-}: PickerProps & { readonly chosen: readonly string[] }) {
-  const [input, setInput] = useState('');
-  const byCode = useMemo(() => new Map(frame.members.map((member) => [member.code, member])), [frame]);
-  const full = chosen.length >= MAX_MEMBERS;
-  const sorted = useMemo(() => {
-    const collator = new Intl.Collator(i18n.lang);
-    return [...frame.members].sort((a, b) => collator.compare(i18n.name(a.name), i18n.name(b.name)));
-  }, [frame, i18n]);
-  const options = sorted.filter((member) => !chosen.includes(member.code));
-  return (
-    <div className="explore-members">
-      <ComboBox
-        className="explore-combobox"
-        value={null}
-        inputValue={input}
-        onInputChange={setInput}
-        isDisabled={full}
-        onChange={(key: Key | null) => {
-          if (key === null) return;
-          set({ members: [...chosen, String(key)] });
-          setInput('');
-        }}
-      >
-        <Label>{m('members.label')}</Label>
-        <div className="explore-combobox__field">
-          <Input placeholder={m('members.placeholder')} />
-          <Button aria-label={m('controls.showList')}>▾</Button>
-        </div>
-        <Text slot="description" className="explore-hint">
-          {m('members.max', { max: MAX_MEMBERS })}
-        </Text>
-        <Popover className="listbox-popover" placement="bottom start">
-          <ListBox className="listbox explore-listbox" renderEmptyState={() => m('members.none')}>
-            {options.map((member) => (
-              <ListBoxItem key={member.code} id={member.code} textValue={`${i18n.name(member.name)} ${member.code}`}>
-                {i18n.name(member.name)} <span className="explore-code">{member.code}</span>
-              </ListBoxItem>
-            ))}
-          </ListBox>
-        </Popover>
-      </ComboBox>
-      {chosen.length > 0 ? (
-        <TagGroup
-          className="explore-tags"
-          onRemove={(keys) => {
-            set({ members: chosen.filter((code) => !keys.has(code)) });
-          }}
-        >
-          <Label>{m('members.chosen')}</Label>
-          <TagList className="explore-tags__list">
-            {chosen.map((code) => {
-              const member = byCode.get(code);
-              const label = member ? i18n.name(member.name) : code;
-              return (
-                <Tag key={code} id={code} textValue={label} className="explore-tag">
-                  {label}
-                  <Button slot="remove" className="explore-tag__remove">
-                    ×
-                  </Button>
-                </Tag>
-              );
-            })}
-          </TagList>
-        </TagGroup>
-      ) : null}
-    </div>
-  );
-});
+interface RangePickerProps {
+  readonly frame: ExploreFrame;
+  readonly which: 'from' | 'to';
+  readonly value: number;
+  /** The range's other end, which this one may not pass. */
+  readonly other: number;
+  readonly set: SetExplore;
+}
 
-function CyclePicker({ frame, values, set, m, which }: ControlsProps & { readonly which: 'from' | 'to' }) {
-  const allowed = frame.cycles.filter((cycle) => (which === 'from' ? cycle <= values.to : cycle >= values.from));
+function RangePicker({ frame, which, value, other, set }: RangePickerProps) {
+  const m = useMessages(exploreMessages);
   return (
-    <CycleSelect
+    <Select
       label={m(which === 'from' ? 'range.from' : 'range.to')}
-      cycles={allowed}
-      value={values[which]}
+      choices={rangeChoices(frame, which, other)}
+      value={String(value)}
       onChange={(cycle) => {
-        set({ [which]: cycle });
+        set({ [which]: Number(cycle) });
       }}
     />
   );
 }
 
-/** A labelled select of cycles: the range pickers here and the Map tab's cycle. */
-export function CycleSelect({
-  label,
-  cycles,
-  value,
-  onChange,
+function ModePicker({
+  frame,
+  mode,
+  set,
 }: {
-  readonly label: string;
-  readonly cycles: readonly number[];
-  readonly value: number;
-  readonly onChange: (cycle: number) => void;
+  readonly frame: ExploreFrame;
+  readonly mode: Mode;
+  readonly set: SetExplore;
 }) {
-  return (
-    <Select
-      className="explore-select"
-      value={value}
-      onChange={(key: Key | null) => {
-        if (key !== null) onChange(Number(key));
-      }}
-    >
-      <Label>{label}</Label>
-      <Button className="explore-select__button">
-        <SelectValue />
-        <span aria-hidden="true">▾</span>
-      </Button>
-      <Popover className="listbox-popover">
-        <ListBox className="listbox explore-listbox">
-          {cycles.map((cycle) => (
-            <ListBoxItem key={cycle} id={cycle} textValue={String(cycle)}>
-              {cycle}
-            </ListBoxItem>
-          ))}
-        </ListBox>
-      </Popover>
-    </Select>
-  );
-}
-
-function ModePicker({ frame, values, set, m }: ControlsProps) {
+  const m = useMessages(exploreMessages);
   return (
     <RadioGroup
       className="explore-mode"
-      value={values.mode}
+      value={mode}
       orientation="horizontal"
-      onChange={(mode) => {
-        set({ mode: mode as Mode });
+      onChange={(next) => {
+        set({ mode: next === 'change' ? 'change' : 'value' });
       }}
     >
       <Label>{m('mode.label')}</Label>

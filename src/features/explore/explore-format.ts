@@ -1,11 +1,9 @@
-// How the explorer names a measure and writes its values: scores with one decimal, counts and amounts in their
-// own unit, changes with a sign.
+// How the explorer writes its values: scores with one decimal, counts and amounts in their own unit, changes
+// with a sign.
 import type { MeasureUnit } from '@/domain/measures';
-import { type Lang, type Measure } from '@/domain/types';
+import type { Lang } from '@/domain/types';
 import type { I18n } from '@/lib/i18n/i18n';
-import type { Translate } from '@/lib/i18n/messages';
-import type { Mode } from './explore-model';
-import type { ExploreMessageKey } from './messages';
+import type { Mode } from './explore-frame';
 
 const raw = new Map<string, Intl.NumberFormat>();
 
@@ -36,15 +34,4 @@ export function tickFormatter(lang: Lang): (value: number) => string {
     maximumFractionDigits: 1,
   });
   return (value) => format.format(value);
-}
-
-export function measureName(measure: Measure, i18n: I18n, m: Translate<ExploreMessageKey>, areaName: string): string {
-  if (measure.kind === 'index') return m('measure.index');
-  if (measure.kind === 'area') return m('measure.area', { area: areaName });
-  return i18n.name(measure.indicator.name);
-}
-
-/** The unit of a context indicator in the current language, e.g. "seizures" or "USD". */
-export function unitName(measure: Measure, i18n: I18n): string {
-  return measure.kind === 'indicator' && measure.indicator.unit ? i18n.name(measure.indicator.unit) : '';
 }

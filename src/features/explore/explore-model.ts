@@ -1,253 +1,92 @@
-// The explorer's data, shaped by pure functions for TanStack Query's `select`: what can be picked (the frame)
-// and the series of the chosen view, memoised per dataset and view so that re-renders cost nothing.
-import { cycleRange, latestClosedCycle, scoredAreas } from '@/domain/framework';
-import {
-  changeSeries,
-  groupSeries,
-  groupMethod,
-  INDEX_CODE,
-  measureOf,
-  measureUnit,
-  memberMeasureSeries,
-  type GroupMethod,
-  type MeasureUnit,
-} from '@/domain/measures';
+// The explorer's model: a pure `select` from the dataset and the view (URL state, language, table sort) to
+// everything the page draws — the series and their chart config, title, subtitle, text summary, footnote, the
+// table spec (also the CSV), download names and the map's heading. The page lays it out and computes nothing.
 import { WORLD } from '@/domain/score-table';
+import type { Dataset, Lang, Measure } from '@/domain/types';
+import type { ChartConfig } from '@/lib/chart/chart-config';
+import type { ChartModel } from '@/lib/chart/chart-model';
+import { groupSeriesConfig } from '@/lib/chart/group-series-config';
+import type { TableSort } from '@/lib/table/table-spec';
+import { tickFormatter, valueFormatter } from './explore-format';
+import { selectExploreFrame, type ExploreView } from './explore-frame';
+import { selectExploreSeries, type ExploreSeries, type ExploreSeriesModel } from './explore-series';
+import { exploreTableSpec } from './explore-table-spec';
 import {
-  type Area,
-  type Dataset,
-  type Indicator,
-  type Localized,
-  type Member,
-  type Region,
-  type Measure,
-} from '@/domain/types';
+  exploreSubtitle,
+  exploreSummary,
+  exploreTitle,
+  exploreWords,
+  fileGroup,
+  fileMeasure,
+  measureName,
+  seriesLabel,
+  unitName,
+  type ExploreText,
+} from './explore-text';
 
-export type Mode = 'value' | 'change';
-
-/** What the URL says to show. */
-export interface ExploreView {
-  readonly measure: string;
-  readonly regions: readonly string[];
-  readonly members: readonly string[];
-  readonly from: number;
-  readonly to: number;
-  readonly mode: Mode;
-}
-
-export interface MeasureGroup {
-  /** An area code, or null for the Index and the area scores. */
-  readonly area: Area | null;
-  readonly options: readonly {
-    readonly code: string;
-    readonly indicator: Indicator | null;
-    readonly area: Area | null;
-  }[];
-}
-
-/** Everything the pickers offer, and the defaults; depends on the dataset only. */
-export interface ExploreFrame {
-  readonly measures: readonly MeasureGroup[];
-  readonly measureCodes: ReadonlySet<string>;
-  readonly regions: readonly Region[];
-  readonly members: readonly Member[];
-  readonly cycles: readonly number[];
-  readonly first: number;
-  readonly latest: number;
-  readonly latestClosed: number;
-  readonly baselineCycle: number;
-}
-
-const frames = new WeakMap<Dataset, ExploreFrame>();
-
-export function selectExploreFrame(dataset: Dataset): ExploreFrame {
-  let frame = frames.get(dataset);
-  if (frame) return frame;
-  const { framework } = dataset;
-  const areaOf = (code: string) => framework.areas.find((area) => area.code === code) ?? null;
-  const scored = scoredAreas(framework);
-  const measures: MeasureGroup[] = [
-    {
-      area: null,
-      options: [
-        { code: INDEX_CODE, indicator: null, area: null },
-        ...scored.map((code) => ({ code, indicator: null, area: areaOf(code) })),
-      ],
-    },
-    ...framework.areas.map((area) => ({
-      area,
-      options: framework.indicators
-        .filter((indicator) => indicator.area === area.code)
-        .map((indicator) => ({ code: indicator.code, indicator, area })),
-    })),
-  ].filter((group) => group.options.length > 0);
-  const cycles = cycleRange(framework);
-  frame = {
-    measures,
-    measureCodes: new Set(measures.flatMap((group) => group.options.map((option) => option.code))),
-    regions: framework.regions,
-    members: dataset.members,
-    cycles,
-    first: framework.cycles.first,
-    latest: framework.cycles.latest,
-    latestClosed: latestClosedCycle(framework),
-    baselineCycle: framework.resolution.baselineCycle,
-  };
-  frames.set(dataset, frame);
-  return frame;
-}
-
-export type SeriesKind = 'world' | 'region' | 'member';
-
-export interface ExplorePoint {
-  readonly cycle: number;
-  /** What is plotted: the value, or its change since the baseline in change mode. */
-  readonly value: number | null;
-  /** The value itself (in change mode, the level the change is taken from). */
-  readonly level: number | null;
-  /** Coverage of a group's value: Members with a value of the group's Members; null for a Member. */
-  readonly n: number | null;
-  readonly of: number | null;
-}
-
-export interface ExploreSeries {
-  /** The series key in chart rows: the group or Member code. */
-  readonly key: string;
-  readonly kind: SeriesKind;
-  readonly name: Localized | null;
-  readonly points: readonly ExplorePoint[];
-}
-
-export interface ExploreModel {
+/** What the model is built from: the view in the URL, the language shown and the table's sort. */
+export interface ExploreInput {
   readonly view: ExploreView;
-  readonly measure: Measure;
-  readonly unit: MeasureUnit;
-  readonly method: GroupMethod;
-  readonly baselineCycle: number;
-  readonly cycles: readonly number[];
-  readonly series: readonly ExploreSeries[];
-  /** One row per cycle with a value per series key: exactly what the chart draws and the table lists. */
-  readonly rows: readonly ({ readonly cycle: number } & Readonly<Record<string, number | null>>)[];
+  readonly lang: Lang;
+  readonly sort: TableSort | undefined;
 }
 
-const MAX_CACHED_VIEWS = 32;
-const models = new WeakMap<Dataset, Map<string, ExploreModel>>();
-
-export function viewKey(view: ExploreView): string {
-  return [view.measure, view.regions.join(','), view.members.join(','), view.from, view.to, view.mode].join('|');
-}
-
-/** The series of a view. Memoised: a view seen before (back, forward, re-render) is not recomputed. */
-export function selectExplore(dataset: Dataset, view: ExploreView): ExploreModel | null {
-  let cache = models.get(dataset);
-  if (!cache) {
-    cache = new Map();
-    models.set(dataset, cache);
-  }
-  const key = viewKey(view);
-  const cached = cache.get(key);
-  if (cached) return cached;
-  const model = buildModel(dataset, view);
-  if (!model) return null;
-  if (cache.size >= MAX_CACHED_VIEWS) {
-    const oldest = cache.keys().next();
-    if (!oldest.done) cache.delete(oldest.value);
-  }
-  cache.set(key, model);
-  return model;
-}
-
-function buildModel(dataset: Dataset, view: ExploreView): ExploreModel | null {
-  const measure = measureOf(dataset, view.measure);
-  if (!measure) return null;
-  const baselineCycle = dataset.framework.resolution.baselineCycle;
-  const inRange = (cycle: number) => cycle >= view.from && cycle <= view.to;
-  const shape = (
-    key: string,
-    kind: SeriesKind,
-    name: Localized | null,
-    full: readonly { cycle: number; value: number | null; aggregate?: { n: number; of: number } }[],
-  ): ExploreSeries => {
-    // Change is taken from the baseline whatever range is shown, so a narrower range does not move it.
-    const change = view.mode === 'change' ? changeSeries(full, baselineCycle) : null;
-    const points = full.flatMap((point, i) =>
-      inRange(point.cycle)
-        ? [
-            {
-              cycle: point.cycle,
-              value: change ? (change[i]?.value ?? null) : point.value,
-              level: point.value,
-              n: point.aggregate?.n ?? null,
-              of: point.aggregate?.of ?? null,
-            },
-          ]
-        : [],
-    );
-    return { key, kind, name, points };
+export interface ExploreModel extends ChartModel<ExploreSeries> {
+  /** The measure's code, as the URL names it. */
+  readonly code: string;
+  readonly chart: {
+    readonly formatValue: (value: number) => string;
+    /** Scores in value mode sit on 0–100; counts and changes on bounds of their own. */
+    readonly yDomain: readonly [number, number] | 'auto';
+    readonly formatTick: ((value: number) => string) | undefined;
   };
-  const regionName = (code: string) => dataset.framework.regions.find((region) => region.code === code)?.name ?? null;
-  const series: ExploreSeries[] = [
-    shape(WORLD, 'world', null, groupSeries(dataset, WORLD, measure)),
-    ...view.regions.map((code) => shape(code, 'region', regionName(code), groupSeries(dataset, code, measure))),
-    ...view.members.map((code) =>
-      shape(
-        code,
-        'member',
-        dataset.members.find((member) => member.code === code)?.name ?? null,
-        memberMeasureSeries(dataset, code, measure),
-      ),
-    ),
-  ];
-  const cycles = cycleRange(dataset.framework).filter(inRange);
-  const rows = cycles.map((cycle, i) => {
-    const row: Record<string, number | null> = { cycle };
-    for (const entry of series) row[entry.key] = entry.points[i]?.value ?? null;
-    return row as { cycle: number } & Record<string, number | null>;
-  });
-  return {
-    view,
-    measure,
-    unit: measureUnit(measure),
-    method: groupMethod(measure),
-    baselineCycle,
-    cycles,
-    series,
-    rows,
-  };
+  /** What the Map tab maps, and its name there (with the unit for counts and amounts). */
+  readonly map: { readonly measure: Measure; readonly label: string };
 }
 
-export interface SummaryFacts {
-  readonly world: { readonly from: ExplorePoint; readonly to: ExplorePoint } | null;
-  readonly highest: { readonly series: ExploreSeries; readonly point: ExplorePoint } | null;
-  readonly lowest: { readonly series: ExploreSeries; readonly point: ExplorePoint } | null;
-  /** The cycle the regions are compared in: the last one where the world has a value. */
-  readonly cycle: number | null;
-  /** Chosen Members with no value at all in the range. */
-  readonly membersWithoutData: readonly ExploreSeries[];
+/** Colour, marker and dash per series: the world's reference line, then regions, then Members. */
+export function exploreChartConfig(series: ExploreSeriesModel, text: Pick<ExploreText, 'i18n' | 'm'>): ChartConfig {
+  const withMembers = series.view.members.length > 0;
+  return groupSeriesConfig(
+    { key: WORLD, label: text.m('series.world') },
+    series.series
+      .filter((entry) => entry.kind !== 'world')
+      .map((entry) => ({
+        key: entry.key,
+        label: seriesLabel(entry, text),
+        short: entry.key,
+        // Regions are averages behind the Members when both are shown: dash them.
+        dashed: entry.kind === 'region' && withMembers,
+      })),
+  );
 }
 
-/** The facts the chart's text summary states, from the same series the chart draws. */
-export function summaryFacts(model: ExploreModel): SummaryFacts {
-  const world = model.series.find((entry) => entry.kind === 'world');
-  const known = (world?.points ?? []).filter((point) => point.value !== null);
-  const first = known[0];
-  const last = known.at(-1);
-  const cycle = last?.cycle ?? null;
-  const regions = model.series
-    .filter((entry) => entry.kind === 'region')
-    .map((entry) => ({ series: entry, point: entry.points.find((point) => point.cycle === cycle) }))
-    .filter(
-      (entry): entry is { series: ExploreSeries; point: ExplorePoint } =>
-        entry.point !== undefined && entry.point.value !== null,
-    )
-    .sort((a, b) => (b.point.value ?? 0) - (a.point.value ?? 0));
+export function selectExplore(dataset: Dataset, input: ExploreInput): ExploreModel | null {
+  const series = selectExploreSeries(dataset, input.view);
+  if (!series) return null;
+  const frame = selectExploreFrame(dataset);
+  const words = exploreWords(input.lang);
+  const { i18n, m } = words;
+  const text: ExploreText = { ...words, format: valueFormatter(series.unit, series.view.mode, i18n) };
+  const measure = measureName(series.measure, dataset.framework.areas, text);
+  const title = exploreTitle(series, measure, text);
+  const { from, to, mode } = series.view;
+  const score = series.unit === 'score';
   return {
-    world: first && last && first !== last ? { from: first, to: last } : null,
-    highest: regions.length > 1 ? (regions[0] ?? null) : null,
-    lowest: regions.length > 1 ? (regions.at(-1) ?? null) : null,
-    cycle,
-    membersWithoutData: model.series.filter(
-      (entry) => entry.kind === 'member' && entry.points.every((point) => point.value === null),
-    ),
+    code: series.view.measure,
+    title,
+    subtitle: exploreSubtitle(series, frame, text),
+    summary: exploreSummary(series, text),
+    footnote: `${m('footnote.method')} ${i18n.t('footer.illustrative')}`,
+    config: exploreChartConfig(series, text),
+    rows: series.rows,
+    chart: {
+      formatValue: text.format,
+      yDomain: score && mode === 'value' ? [0, 100] : 'auto',
+      formatTick: score && mode === 'value' ? undefined : tickFormatter(input.lang),
+    },
+    table: exploreTableSpec(series, text, title, input.sort),
+    file: { measure: fileMeasure(series), group: fileGroup(series), cycles: [from, to] },
+    map: { measure: series.measure, label: score ? measure : `${measure} (${unitName(series.measure, i18n)})` },
   };
 }

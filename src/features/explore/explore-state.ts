@@ -1,8 +1,8 @@
 // The explorer's view in the URL: measure, regions, Members, cycle range, tab, mode and the map's cycle, each
-// checked against the dataset; anything unknown or out of range falls back to its default and is reported.
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
-import { param, useUrlState, type Param, type UrlValues } from '@/lib/url-state';
-import type { ExploreFrame, ExploreView } from './explore-model';
+// checked against the loaded dataset; anything unknown or out of range falls back to its default and is reported.
+import { useMemo } from 'react';
+import { param, useViewState, type Param, type UrlMigration, type UrlValues } from '@/lib/url-state';
+import type { ExploreFrame, ExploreView } from './explore-frame';
 
 /** More Members than this make a chart nobody can read; compare them in a table instead. */
 export const MAX_MEMBERS = 8;
@@ -32,27 +32,27 @@ export function exploreSpec(frame: ExploreFrame) {
 
 export type ExploreSpec = ReturnType<typeof exploreSpec>;
 export type ExploreValues = UrlValues<ExploreSpec>;
+export type SetExplore = (changes: Partial<ExploreValues>) => void;
 
-/** Reads and writes the view; a range that runs backwards is refused as a whole. */
+/** No parameter has been renamed yet; a renamed one gets its entry here so that old links keep working. */
+export const EXPLORE_MIGRATIONS: readonly UrlMigration[] = [];
+
+/** A range that runs backwards is refused as a whole: both ends fall back to their defaults. */
+export function checkRange(frame: ExploreFrame) {
+  return (values: ExploreValues): { values: ExploreValues; invalid: readonly string[] } =>
+    values.from > values.to
+      ? { values: { ...values, from: frame.first, to: frame.latest }, invalid: ['from', 'to'] }
+      : { values, invalid: [] };
+}
+
+/** Reads and writes the view; `view` (what the series depend on) keeps its identity while it means the same. */
 export function useExploreState(frame: ExploreFrame) {
-  const spec = useMemo(() => exploreSpec(frame), [frame]);
-  const state = useUrlState(spec);
-  const { values } = state;
-  const backwards = values.from > values.to;
-  const from = backwards ? spec.from.default : values.from;
-  const to = backwards ? spec.to.default : values.to;
-  const invalid = backwards ? [...state.invalid, 'from', 'to'] : state.invalid;
+  const check = useMemo(() => checkRange(frame), [frame]);
+  const { values, invalid, set } = useViewState(exploreSpec, frame, { check, migrations: EXPLORE_MIGRATIONS });
+  const { measure, regions, members, from, to, mode } = values;
   const view: ExploreView = useMemo(
-    () => ({ measure: values.measure, regions: values.regions, members: values.members, from, to, mode: values.mode }),
-    [values.measure, values.regions, values.members, from, to, values.mode],
+    () => ({ measure, regions, members, from, to, mode }),
+    [measure, regions, members, from, to, mode],
   );
-  // react-router's setter changes with every URL; a stable one lets pickers that did not change skip rendering.
-  const latestSet = useRef(state.set);
-  useLayoutEffect(() => {
-    latestSet.current = state.set;
-  }, [state.set]);
-  const set = useCallback((changes: Partial<ExploreValues>) => {
-    latestSet.current(changes);
-  }, []);
-  return { values: { ...values, from, to }, view, invalid, set };
+  return { values, view, invalid, set };
 }

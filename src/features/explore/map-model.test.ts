@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { measureOf, memberValue } from '@/domain/measures';
 import { rating } from '@/domain/ratings';
-import { mockDataset } from '../../../tests/engine';
+import { smallEngine } from '../../../tests/fixtures/serve-small-dataset';
+import { STORIES } from '../../../tests/fixtures/small-dataset';
 import { classOf, quintileBreaks, selectMapModel } from './map-model';
+import { selectMapView } from './map-view';
 
-const dataset = mockDataset();
+const dataset = smallEngine();
 
 describe('quintile classes for counts', () => {
   it('cuts the values into five classes of about equal size', () => {
@@ -27,11 +29,11 @@ describe('the map of a measure', () => {
   it('colours a score by its rating and keeps the evidence', () => {
     const api = measureOf(dataset, 'PAX.API');
     if (!api) throw new Error('no API');
-    const model = selectMapModel(dataset, api, 2024);
-    const kenya = model.entries.get('KEN');
-    const value = memberValue(dataset, 'KEN', 2024, api);
+    const model = selectMapModel(dataset, api, 2019);
+    const kenya = model.entries.get(STORIES.riser);
+    const value = memberValue(dataset, STORIES.riser, 2019, api) ?? Number.NaN;
     expect(kenya?.value).toBe(value);
-    expect(kenya?.colour).toBe(value === null ? null : rating(value, dataset.framework.ratingBands).code);
+    expect(kenya?.colour).toBe(rating(value, dataset.framework.ratingBands).code);
     expect(kenya?.evidence.expected).toBe(1);
     expect(model.legend.map((item) => item.colour)).toEqual([
       'initial',
@@ -47,8 +49,21 @@ describe('the map of a measure', () => {
     if (!seizures) throw new Error('no seizures');
     const model = selectMapModel(dataset, seizures, 2015);
     expect([...model.entries.values()].every((entry) => entry.rating === null)).toBe(true);
-    expect(model.entries.has('XKX')).toBe(false); // Kosovo joined in 2017
+    expect(model.entries.has(STORIES.lateJoiner)).toBe(false); // joined in 2017
     expect(model.legend.every((item) => item.kind === 'range')).toBe(true);
     expect(selectMapModel(dataset, seizures, 2015)).toBe(model);
+  });
+});
+
+describe('the map as drawn', () => {
+  it('says how many Members have a value, in the singular for one', () => {
+    const api = measureOf(dataset, 'PAX.API');
+    if (!api) throw new Error('no API');
+    const view = selectMapView(dataset, { measure: api, label: 'API', cycle: 2019, lang: 'en' });
+    const kenya = view.members.get(STORIES.riser);
+    expect(kenya?.reported).toBe('1 of 1 indicator reported');
+    expect(view.summary).toMatch(/^\d+ Members have a value in 2019; \d+ of them (is|are) rated /);
+    expect(view.undrawn.map((member) => member.code)).toEqual([STORIES.tooSmallToDraw]);
+    expect(view.table.rows).toHaveLength(view.members.size);
   });
 });

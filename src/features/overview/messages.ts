@@ -63,3 +63,5 @@ export const overviewMessages = defineMessages({
     'links.transitions': 'Qui a progressé ou reculé depuis {baseline}',
   },
 });
+
+export type OverviewMessageKey = keyof (typeof overviewMessages)['en'];

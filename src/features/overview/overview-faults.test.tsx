@@ -11,6 +11,7 @@ import { runtimeConfig } from '@/api/runtime-config';
 import { readCopy } from '@/api/saved-copy';
 import { translate, type MessageKey, type MessageParams } from '@/lib/i18n/i18n';
 import type { Lang } from '@/domain/types';
+import { smallDataset } from '../../../tests/fixtures/small-dataset';
 import { renderApp } from '../../../tests/render-app';
 
 const WORLD_CHART = { en: /World Security Index/, fr: /Indice de sécurité mondial/ } as const;
@@ -21,7 +22,8 @@ const says = (lang: Lang, key: MessageKey, params?: MessageParams) => translate(
 /** The fault stays on until the test ends it, as a server or a connection would recover. */
 function fault(scenario: Scenario) {
   let current: Scenario = scenario;
-  server.use(...handlersFor(() => current));
+  // The small hand-made dataset: what is checked is the failure and the recovery, not the figures.
+  server.use(...handlersFor(() => current, '*/api/v1', smallDataset));
   return {
     end: () => {
       current = 'normal';

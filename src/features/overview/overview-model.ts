@@ -1,8 +1,9 @@
-// The Overview's figures, shaped from the dataset by the domain engine (a pure `select` function).
-import type { Adoption } from '@/domain/aggregates';
-import { latestClosedCycle, scoredAreas } from '@/domain/framework';
-import { adoptionSeries, groupSeries } from '@/domain/measures';
-import { rating } from '@/domain/ratings';
+// The Overview's first screen as a pure `select` from the dataset and the language: the headline figures (Members
+// reporting, the world Security Index with its rating, change since the resolution and trend, from
+// summariseSeries), the open-cycle note, and the world chart with its words, table and file name. The sections
+// below the fold have their own model (overview-sections-model.ts), loaded with their chunk.
+import { latestClosedCycle } from '@/domain/framework';
+import { groupSeries } from '@/domain/measures';
 import {
   groupCompleteness,
   INDEX_MEASURE,
@@ -11,96 +12,113 @@ import {
   WORLD,
   type AggregatePoint,
 } from '@/domain/score-table';
-import { sinceResolution, trend, type Change, type Trend } from '@/domain/trends';
-import type { Area, Dataset, Indicator, RatingBand, Region } from '@/domain/types';
+import { summariseSeries } from '@/domain/summary';
+import type { Dataset, Lang } from '@/domain/types';
+import { createI18n } from '@/lib/i18n/i18n';
+import type { ChartModel } from '@/lib/chart/chart-model';
 
-/** The measures the resolution names, headlined as adoption rates (when the framework has them). */
-export const KEY_MEASURES = ['PAX.API', 'PAX.PNR', 'PGS.MEMBER', 'COP.AGREEMENT'] as const;
-
-export interface KeyMeasure {
-  readonly indicator: Indicator;
-  readonly now: Adoption;
-  readonly baseline: Adoption;
-}
-
-export interface RegionSeries {
-  readonly region: Region;
-  readonly series: readonly AggregatePoint[];
-}
-
-export interface AreaBreakdown {
-  readonly area: Area;
-  readonly now: AggregatePoint | null;
-  readonly rating: RatingBand | null;
-  readonly change: Change | null;
-  readonly trend: Trend;
+export interface Figure {
+  readonly label: string;
+  /** The figure, or null when coverage is too low for one (`insufficient` says so). */
+  readonly value: string | null;
+  readonly rating: string | null;
+  readonly insufficient: string;
+  readonly note: string;
 }
 
 export interface OverviewModel {
-  /** The most recent closed cycle: the one the headline figures describe. */
-  readonly cycle: number;
-  readonly baselineCycle: number;
-  readonly reporting: { readonly n: number; readonly of: number; readonly coverage: number };
-  readonly worldIndex: AggregatePoint | null;
-  readonly worldRating: RatingBand | null;
-  readonly change: Change | null;
-  readonly trend: Trend;
-  /** The world Index over every cycle; `value` is null where coverage is under 50%. */
-  readonly series: readonly AggregatePoint[];
-  readonly regions: readonly RegionSeries[];
-  readonly keyMeasures: readonly KeyMeasure[];
-  readonly areas: readonly AreaBreakdown[];
-  readonly openCycle: { readonly cycle: number; readonly completeness: number | null } | null;
   readonly hasData: boolean;
+  readonly reporting: Figure;
+  readonly index: Figure;
+  /** "The 2025 cycle is still open…", when a cycle is. */
+  readonly openCycle: string | null;
+  readonly chart: ChartModel<AggregatePoint>;
 }
 
-export function selectOverview(dataset: Dataset): OverviewModel {
+export function selectOverview(dataset: Dataset, lang: Lang): OverviewModel {
+  const { t, fmt, name } = createI18n(lang);
   const table = scoresOf(dataset);
   const { framework } = dataset;
   const cycle = latestClosedCycle(framework);
   const baselineCycle = framework.resolution.baselineCycle;
   const series = groupSeries(table.dataset, WORLD, INDEX_MEASURE);
-  const closed = (points: readonly AggregatePoint[]) => points.filter((point) => point.cycle <= cycle);
-  const worldIndex = series.find((point) => point.cycle === cycle) ?? null;
+  const world = summariseSeries(series, { cycle, baselineCycle, bands: framework.ratingBands });
+  const { n, of } = series.find((point) => point.cycle === cycle)?.aggregate ?? { n: 0, of: 0 };
+  const coverage = { n, of };
+  const reporting = reportingCount(table, WORLD, cycle);
   const open = framework.cycles.open;
+  const first = series[0]?.cycle ?? baselineCycle;
+  const last = series.at(-1)?.cycle ?? cycle;
+  const title = t('overview.chart.title', { first, last });
+  const { change, rating } = world;
+  const noFigure = { value: null, rating: null, insufficient: '' };
   return {
-    cycle,
-    baselineCycle,
-    reporting: reportingCount(table, WORLD, cycle),
-    worldIndex,
-    worldRating: worldIndex?.value == null ? null : rating(worldIndex.value, framework.ratingBands),
-    change: sinceResolution(closed(series), baselineCycle),
-    trend: trend(closed(series)),
-    series,
-    regions: framework.regions.map((region) => ({
-      region,
-      series: groupSeries(table.dataset, region.code, INDEX_MEASURE),
-    })),
-    keyMeasures: KEY_MEASURES.flatMap((code) => {
-      const indicator = framework.indicators.find((candidate) => candidate.code === code);
-      if (!indicator) return [];
-      const adoption = adoptionSeries(dataset, WORLD, indicator);
-      const at = (year: number) => adoption.find((point) => point.cycle === year)?.adoption;
-      const now = at(cycle);
-      const baseline = at(baselineCycle);
-      return now && baseline ? [{ indicator, now, baseline }] : [];
-    }),
-    areas: scoredAreas(framework).flatMap((code) => {
-      const area = framework.areas.find((candidate) => candidate.code === code);
-      if (!area) return [];
-      const areaSeries = closed(groupSeries(table.dataset, WORLD, { kind: 'area', area: code }));
-      const now = areaSeries.find((point) => point.cycle === cycle) ?? null;
-      return [
-        {
-          area,
-          now,
-          rating: now?.value == null ? null : rating(now.value, framework.ratingBands),
-          change: sinceResolution(areaSeries, baselineCycle),
-          trend: trend(areaSeries),
-        },
-      ];
-    }),
-    openCycle: open === null ? null : { cycle: open, completeness: groupCompleteness(table, WORLD, open).share },
     hasData: dataset.observations.size > 0,
+    reporting: {
+      ...noFigure,
+      label: t('overview.reporting.label', { cycle }),
+      value: t('overview.reporting.value', { n: fmt.integer(reporting.n), of: fmt.integer(reporting.of) }),
+      note: t('overview.reporting.note', { share: fmt.percent(reporting.coverage) }),
+    },
+    index: {
+      label: t('overview.index.label', { cycle }),
+      value: world.value === null ? null : fmt.score(world.value),
+      rating: rating ? name(rating.name) : null,
+      insufficient: t('coverage.insufficient', coverage),
+      note: [
+        change
+          ? t('overview.index.change', { change: fmt.change(change.change), baseline: change.baseline.cycle })
+          : t('overview.index.noChange', { baseline: baselineCycle }),
+        t(`trend.${world.trend.direction}`),
+        t('coverage', coverage),
+      ].join(' · '),
+    },
+    openCycle:
+      open === null
+        ? null
+        : t('overview.openCycle', {
+            cycle: open,
+            share: fmt.percent(groupCompleteness(table, WORLD, open).share ?? 0),
+          }),
+    chart: {
+      title,
+      subtitle: t('overview.chart.subtitle'),
+      summary:
+        change && rating
+          ? t('overview.chart.summary', {
+              from: fmt.score(change.baseline.value),
+              first: change.baseline.cycle,
+              to: fmt.score(change.latest.value),
+              last: change.latest.cycle,
+              change: fmt.change(change.change),
+              rating: name(rating.name).toLowerCase(),
+            })
+          : t('overview.chart.summaryShort'),
+      footnote: t('footer.illustrative'),
+      // The world alone, as the page's main line: the first series colour, solid.
+      config: { world: { label: t('overview.chart.series'), color: '--series-1' } },
+      rows: series.map((point) => ({ cycle: point.cycle, world: point.value })),
+      file: { measure: 'security-index', group: 'world', cycles: [first, last] },
+      table: {
+        caption: title,
+        rows: series,
+        rowKey: (point) => String(point.cycle),
+        columns: [
+          { key: 'cycle', header: t('table.cycle'), cell: (point) => point.cycle },
+          {
+            key: 'value',
+            header: t('table.value'),
+            numeric: true,
+            cell: (point) => (point.value === null ? t('trend.insufficient') : fmt.score(point.value)),
+            value: (point) => point.value,
+          },
+          {
+            key: 'coverage',
+            header: t('table.coverage'),
+            cell: (point) => t('coverage', { n: point.aggregate.n, of: point.aggregate.of }),
+          },
+        ],
+      },
+    },
   };
 }

@@ -1,0 +1,16 @@
+// What a view's model says about one chart in its frame: the words around it, the series drawn and the rows they
+// are drawn from, the table behind it (also its CSV) and what its downloads are named after.
+import type { FileNameParts } from '@/lib/export/file-name';
+import type { TableSpec } from '@/lib/table/table-spec';
+import type { ChartConfig, ChartRow } from './chart-config';
+
+export interface ChartModel<Row> {
+  readonly title: string;
+  readonly subtitle: string;
+  readonly summary: string;
+  readonly footnote: string;
+  readonly config: ChartConfig;
+  readonly rows: readonly ChartRow[];
+  readonly file: FileNameParts;
+  readonly table: TableSpec<Row>;
+}
