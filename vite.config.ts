@@ -148,7 +148,7 @@ export default defineConfig({
           groups: [
             {
               name: 'framework',
-              test: /node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]|src[\\/]lib[\\/](preferences|i18n[\\/]messages)/,
+              test: /node_modules[\\/](react|react-dom|scheduler|zustand|use-sync-external-store|clsx)[\\/]|src[\\/]lib[\\/](preferences|i18n[\\/](messages|i18n|en|format))/,
             },
           ],
         },
