@@ -24,7 +24,7 @@ export const matrixMessages = defineMessages({
     insufficient: 'Insufficient',
     notScored: 'Not scored',
     cellCoverage: '{n} of {of} Members',
-    count: '{n} Members in {cycle}.',
+    count: '{n, plural, one {# Member} other {# Members}} in {cycle}.',
     legend: 'Rating bands (on the unrounded score)',
     band: '{name} {min}–{max}',
     rules:
@@ -54,7 +54,7 @@ export const matrixMessages = defineMessages({
     insufficient: 'Insuffisant',
     notScored: 'Non noté',
     cellCoverage: '{n} Membres sur {of}',
-    count: '{n} Membres en {cycle}.',
+    count: '{n, plural, one {# Membre} other {# Membres}} en {cycle}.',
     legend: 'Niveaux de notation (sur le score non arrondi)',
     band: '{name} {min}–{max}',
     rules:

@@ -11,6 +11,8 @@ import { renderApp } from '../../../tests/render-app';
 
 // The first render loads the dataset and the view's lazy chunk: slower than findBy's default second.
 const LOAD = { timeout: 10_000 };
+/** The first test of the file also compiles the app for the test run (about 4 s on a shared two-core machine). */
+const FIRST_RENDER = 15_000;
 
 let dataset: Dataset;
 beforeEach(() => {
@@ -35,30 +37,34 @@ function numbers(row: HTMLElement): number[] {
 const nameOf = (code: string) => dataset.members.find((member) => member.code === code)?.name.en ?? code;
 
 describe('Transitions', () => {
-  it('compares the latest closed cycle with the previous one by default; cells and totals are the engine’s', async () => {
-    const to = latestClosedCycle(dataset.framework);
-    const from = to - 1;
-    renderApp('/transitions');
-    const matrix = await screen.findByRole(
-      'table',
-      { name: `Security Index: Members by rating in ${from} (rows) and in ${to} (columns)` },
-      LOAD,
-    );
-    const expected = measureTransitions(scoresOf(dataset), INDEX_MEASURE, from, to);
-    const totals = transitionTotals(expected);
-    const [, ...body] = within(matrix).getAllByRole('row');
-    const footer = body.pop();
-    if (!footer) throw new Error('no totals row');
-    // Each rating row: its counts, then its total; the totals row: the column totals, then the grand total.
-    expect(body.map((row) => numbers(row))).toEqual(expected.counts.map((row, i) => [...row, totals.rows[i]]));
-    expect(numbers(footer)).toEqual([...totals.columns, totals.total]);
-    expect(totals.total).toBe(scoredInBoth(from, to));
-    // Only the blocked Member has no Index in either cycle: one left out, said in the singular.
-    expect(expected.left).toBe(1);
-    expect(
-      screen.getByText(new RegExp(`add up to ${totals.total} Members; 1 Member of the data is not`)),
-    ).toBeVisible();
-  });
+  it(
+    'compares the latest closed cycle with the previous one by default; cells and totals are the engine’s',
+    { timeout: FIRST_RENDER },
+    async () => {
+      const to = latestClosedCycle(dataset.framework);
+      const from = to - 1;
+      renderApp('/transitions');
+      const matrix = await screen.findByRole(
+        'table',
+        { name: `Security Index: Members by rating in ${from} (rows) and in ${to} (columns)` },
+        LOAD,
+      );
+      const expected = measureTransitions(scoresOf(dataset), INDEX_MEASURE, from, to);
+      const totals = transitionTotals(expected);
+      const [, ...body] = within(matrix).getAllByRole('row');
+      const footer = body.pop();
+      if (!footer) throw new Error('no totals row');
+      // Each rating row: its counts, then its total; the totals row: the column totals, then the grand total.
+      expect(body.map((row) => numbers(row))).toEqual(expected.counts.map((row, i) => [...row, totals.rows[i]]));
+      expect(numbers(footer)).toEqual([...totals.columns, totals.total]);
+      expect(totals.total).toBe(scoredInBoth(from, to));
+      // Only the blocked Member has no Index in either cycle: one left out, said in the singular.
+      expect(expected.left).toBe(1);
+      expect(
+        screen.getByText(new RegExp(`add up to ${totals.total} Members; 1 Member of the data is not`)),
+      ).toBeVisible();
+    },
+  );
 
   it('compares with the resolution baseline from the quick link, for every measure', async () => {
     const to = latestClosedCycle(dataset.framework);
