@@ -138,7 +138,16 @@ export interface MatrixInput extends MatrixValues {
 
 export interface MatrixView {
   readonly cycle: number;
-  readonly choices: { readonly cycle: readonly Choice[]; readonly region: readonly Choice[] };
+  readonly choices: {
+    readonly cycle: readonly Choice[];
+    readonly region: readonly Choice[];
+  };
+  /** The rows and columns toggles, each writing its parameter of the link. */
+  readonly toggles: readonly {
+    readonly param: 'group' | 'cols';
+    readonly label: string;
+    readonly choices: readonly Choice[];
+  }[];
   readonly count: string;
   /** The Transitions view for this cycle and the one before, when there is one before. */
   readonly transitions: { readonly href: string; readonly label: string } | null;
@@ -178,6 +187,24 @@ export function selectMatrix(dataset: Dataset, input: MatrixInput): MatrixView {
         ...framework.regions.map((item) => ({ id: item.code, label: i18n.name(item.name) })),
       ],
     },
+    toggles: [
+      {
+        param: 'group',
+        label: m('grouping'),
+        choices: [
+          { id: 'region', label: m('groupRegion') },
+          { id: 'none', label: m('groupNone') },
+        ],
+      },
+      {
+        param: 'cols',
+        label: m('columns'),
+        choices: [
+          { id: 'areas', label: m('columnsAreas') },
+          { id: 'indicators', label: m('columnsIndicators') },
+        ],
+      },
+    ],
     count: m('count', { n: model.memberCount, cycle }),
     transitions:
       previous === null

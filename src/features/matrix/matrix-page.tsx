@@ -1,6 +1,5 @@
 // The Matrix (`/matrix`): every Member × programme area (or scored indicator) for one cycle, by rating.
 // Layout only: the state comes from matrix-state.ts, everything drawn from selectMatrix.
-import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { DataBoundary } from '@/components/ui/data-boundary';
 import { DataTable } from '@/components/ui/data-table';
@@ -8,11 +7,12 @@ import { RatingBadge } from '@/components/ui/rating-badge';
 import { Select } from '@/components/ui/select';
 import { UrlNotice } from '@/components/ui/url-notice';
 import { useDatasetView } from '@/lib/dataset-view';
-import { useI18n, useMessages } from '@/lib/i18n/i18n';
-import { useViewState, type SetUrlState } from '@/lib/url-state';
+import { useMessages } from '@/lib/i18n/i18n';
+import type { SetUrlState } from '@/lib/url-state';
+import { useViewModel } from '@/lib/view-model';
 import { ChoiceToggle } from './choice-toggle';
 import { selectMatrix, type MatrixView } from './matrix-model';
-import { matrixSpec, selectMatrixFrame, type MatrixFrame } from './matrix-state';
+import { matrixSpec, selectMatrixFrame, toggleChange, type MatrixFrame } from './matrix-state';
 import { matrixMessages } from './messages';
 import './matrix.css';
 
@@ -31,10 +31,7 @@ export function MatrixPage() {
 }
 
 function MatrixState({ frame }: { readonly frame: MatrixFrame }) {
-  const { lang } = useI18n();
-  const { values, invalid, set } = useViewState(matrixSpec, frame);
-  const input = useMemo(() => ({ ...values, lang }), [values, lang]);
-  const query = useDatasetView(selectMatrix, input);
+  const { values, invalid, set, query } = useViewModel(matrixSpec, frame, selectMatrix);
   return (
     <>
       <UrlNotice invalid={invalid} />
@@ -70,28 +67,17 @@ function MatrixContent({ view, values, set }: ContentProps) {
             set({ region: id });
           }}
         />
-        <ChoiceToggle
-          label={m('grouping')}
-          choices={[
-            { id: 'region', label: m('groupRegion') },
-            { id: 'none', label: m('groupNone') },
-          ]}
-          value={values.group}
-          onChange={(id) => {
-            set({ group: id === 'none' ? 'none' : 'region' });
-          }}
-        />
-        <ChoiceToggle
-          label={m('columns')}
-          choices={[
-            { id: 'areas', label: m('columnsAreas') },
-            { id: 'indicators', label: m('columnsIndicators') },
-          ]}
-          value={values.cols}
-          onChange={(id) => {
-            set({ cols: id === 'indicators' ? 'indicators' : 'areas' });
-          }}
-        />
+        {view.toggles.map((toggle) => (
+          <ChoiceToggle
+            key={toggle.param}
+            label={toggle.label}
+            choices={toggle.choices}
+            value={values[toggle.param]}
+            onChange={(id) => {
+              set(toggleChange(toggle.param, id));
+            }}
+          />
+        ))}
       </div>
       <p className="matrix-meta">
         {view.count} {view.transitions ? <Link to={view.transitions.href}>{view.transitions.label}</Link> : null}

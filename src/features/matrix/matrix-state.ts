@@ -50,3 +50,10 @@ export function matrixSpec(frame: MatrixFrame) {
 }
 
 export type MatrixValues = UrlValues<ReturnType<typeof matrixSpec>>;
+
+/** The link's change when a row or column toggle is pressed. */
+export function toggleChange(param: 'group' | 'cols', id: string): Partial<MatrixValues> {
+  return param === 'group'
+    ? { group: id === 'none' ? 'none' : 'region' }
+    : { cols: id === 'indicators' ? 'indicators' : 'areas' };
+}

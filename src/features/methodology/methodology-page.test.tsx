@@ -3,21 +3,17 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { memberLatestCycle, scoresOf } from '@/domain/score-table';
 import { rating } from '@/domain/ratings';
 import { datasetCounts } from '@/domain/reporting';
-import type { Dataset } from '@/domain/types';
 import { formatters } from '@/lib/i18n/format';
-import { serveSmallDataset } from '../../../tests/fixtures/serve-small-dataset';
+import { serveSmallDataset, smallEngine } from '../../../tests/fixtures/serve-small-dataset';
+import { FIRST_RENDER, LOAD } from '../../../tests/fixtures/view-test';
 import { renderApp } from '../../../tests/render-app';
 import { workedExample } from './methodology-model';
 
 const fmt = formatters('en');
-// The first render loads the dataset and the view's lazy chunk: slower than findBy's default second.
-const LOAD = { timeout: 10_000 };
-/** The first test of the file also compiles the app for the test run (about 4 s on a shared two-core machine). */
-const FIRST_RENDER = 15_000;
 
-let dataset: Dataset;
+const dataset = smallEngine();
 beforeEach(() => {
-  dataset = serveSmallDataset();
+  serveSmallDataset();
 });
 
 describe('Methodology', () => {

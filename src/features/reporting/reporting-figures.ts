@@ -32,6 +32,14 @@ export interface GroupCompleteness {
   readonly cells: readonly Completeness[];
 }
 
+/** The open cycle's progress: its completeness so far and how many of its Members submitted anything. */
+export interface OpenCycle {
+  readonly cycle: number;
+  readonly completeness: Completeness;
+  readonly submitting: number;
+  readonly of: number;
+}
+
 export interface ReportingModel {
   readonly cycles: readonly number[];
   readonly latestClosed: number;
@@ -41,12 +49,7 @@ export interface ReportingModel {
   readonly members: readonly CompletenessRow[];
   readonly gaps: readonly NeverReported[];
   readonly provenance: readonly ProvenanceRow[];
-  readonly open: {
-    readonly cycle: number;
-    readonly completeness: Completeness;
-    readonly submitting: number;
-    readonly of: number;
-  } | null;
+  readonly open: OpenCycle | null;
   readonly hasData: boolean;
 }
 

@@ -25,8 +25,8 @@ export interface ReportingStat {
 }
 
 export interface ReportingView {
-  /** False when the data holds no observation at all (the page says so instead). */
-  readonly hasData: boolean;
+  /** What the page says instead when the data holds no observation at all. */
+  readonly empty: { readonly title: string; readonly body: string } | null;
   readonly region: string;
   readonly regionChoices: readonly Choice[];
   readonly stats: readonly ReportingStat[];
@@ -72,7 +72,7 @@ export function selectReporting(dataset: Dataset, input: ReportingInput): Report
   const gaps = inRegion(model.gaps);
   const text = { m, i18n };
   return {
-    hasData: model.hasData,
+    empty: model.hasData ? null : { title: i18n.t('empty.title'), body: i18n.t('empty.body') },
     region,
     regionChoices: [
       { id: '', label: m('allRegions') },

@@ -4,21 +4,17 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { latestClosedCycle } from '@/domain/framework';
 import { memberCompleteness, neverReported } from '@/domain/reporting';
 import { groupCompleteness, scoresOf, WORLD } from '@/domain/score-table';
-import type { Dataset } from '@/domain/types';
 import { formatters } from '@/lib/i18n/format';
-import { serveSmallDataset } from '../../../tests/fixtures/serve-small-dataset';
+import { serveSmallDataset, smallEngine } from '../../../tests/fixtures/serve-small-dataset';
+import { FIRST_RENDER, LOAD } from '../../../tests/fixtures/view-test';
 import { STORIES } from '../../../tests/fixtures/small-dataset';
 import { renderApp } from '../../../tests/render-app';
 
 const fmt = formatters('en');
-// The first render loads the dataset and the view's lazy chunk: slower than findBy's default second.
-const LOAD = { timeout: 10_000 };
-/** The first test of the file also compiles the app for the test run (about 4 s on a shared two-core machine). */
-const FIRST_RENDER = 15_000;
 
-let dataset: Dataset;
+const dataset = smallEngine();
 beforeEach(() => {
-  dataset = serveSmallDataset();
+  serveSmallDataset();
 });
 
 const nameOf = (code: string) => dataset.members.find((member) => member.code === code)?.name.en ?? code;

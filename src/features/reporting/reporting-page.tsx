@@ -1,7 +1,6 @@
 // Reporting (`/reporting`): how complete Members' returns are by region, Member and cycle; the open cycle's
 // progress; indicators never reported; validated vs self-reported data. Layout only: the state comes from
 // reporting-state.ts, everything drawn from selectReporting.
-import { useMemo } from 'react';
 import { DataBoundary } from '@/components/ui/data-boundary';
 import { DataTable } from '@/components/ui/data-table';
 import { Select } from '@/components/ui/select';
@@ -9,8 +8,9 @@ import { Stat } from '@/components/ui/stat';
 import { StatusPanel } from '@/components/ui/status-panel';
 import { UrlNotice } from '@/components/ui/url-notice';
 import { useDatasetView } from '@/lib/dataset-view';
-import { useI18n, useMessages } from '@/lib/i18n/i18n';
-import { useViewState, type SetUrlState } from '@/lib/url-state';
+import { useMessages } from '@/lib/i18n/i18n';
+import type { SetUrlState } from '@/lib/url-state';
+import { useViewModel } from '@/lib/view-model';
 import { CompletenessChart } from './completeness-chart';
 import { reportingMessages } from './messages';
 import { selectReporting, type ReportingView } from './reporting-model';
@@ -30,10 +30,7 @@ export function ReportingPage() {
 }
 
 function ReportingState({ frame }: { readonly frame: ReportingFrame }) {
-  const { lang } = useI18n();
-  const { values, invalid, set } = useViewState(reportingSpec, frame);
-  const input = useMemo(() => ({ ...values, lang }), [values, lang]);
-  const query = useDatasetView(selectReporting, input);
+  const { invalid, set, query } = useViewModel(reportingSpec, frame, selectReporting);
   return (
     <>
       <UrlNotice invalid={invalid} />
@@ -48,15 +45,14 @@ interface ContentProps {
 }
 
 function ReportingContent({ view, set }: ContentProps) {
-  const { t } = useI18n();
   const m = useMessages(reportingMessages);
-  if (!view.hasData) {
+  const { empty } = view;
+  if (empty)
     return (
-      <StatusPanel tone="empty" title={t('empty.title')}>
-        <p>{t('empty.body')}</p>
+      <StatusPanel tone="empty" title={empty.title}>
+        {<p>{empty.body}</p>}
       </StatusPanel>
     );
-  }
   return (
     <>
       <dl className="stats">

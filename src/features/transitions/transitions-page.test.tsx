@@ -4,19 +4,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { latestClosedCycle } from '@/domain/framework';
 import { INDEX_MEASURE, memberScore, scoresOf } from '@/domain/score-table';
 import { measureTransitions, transitionTotals } from '@/domain/transitions';
-import type { Dataset } from '@/domain/types';
-import { serveSmallDataset } from '../../../tests/fixtures/serve-small-dataset';
+import { serveSmallDataset, smallEngine } from '../../../tests/fixtures/serve-small-dataset';
+import { FIRST_RENDER, LOAD } from '../../../tests/fixtures/view-test';
 import { STORIES } from '../../../tests/fixtures/small-dataset';
 import { renderApp } from '../../../tests/render-app';
 
-// The first render loads the dataset and the view's lazy chunk: slower than findBy's default second.
-const LOAD = { timeout: 10_000 };
-/** The first test of the file also compiles the app for the test run (about 4 s on a shared two-core machine). */
-const FIRST_RENDER = 15_000;
-
-let dataset: Dataset;
+const dataset = smallEngine();
 beforeEach(() => {
-  dataset = serveSmallDataset();
+  serveSmallDataset();
 });
 
 /** Members with a score for the measure in both cycles, counted straight from the score table. */

@@ -8,8 +8,8 @@ import { DataTable } from '@/components/ui/data-table';
 import { Select } from '@/components/ui/select';
 import { UrlNotice } from '@/components/ui/url-notice';
 import { useDatasetView } from '@/lib/dataset-view';
-import { useI18n, useMessages } from '@/lib/i18n/i18n';
-import { useViewState } from '@/lib/url-state';
+import { useMessages } from '@/lib/i18n/i18n';
+import { useViewModel } from '@/lib/view-model';
 import { transitionsMessages } from './messages';
 import { selectTransitions, type MoveList, type TransitionsModel } from './transitions-model';
 import {
@@ -35,11 +35,8 @@ export function TransitionsPage() {
 }
 
 function TransitionsView({ frame }: { readonly frame: TransitionsFrame }) {
-  const { lang } = useI18n();
   const options = useMemo(() => ({ check: checkTransitions(frame) }), [frame]);
-  const { values, invalid, set } = useViewState(transitionsSpec, frame, options);
-  const input = useMemo(() => ({ ...values, lang }), [values, lang]);
-  const query = useDatasetView(selectTransitions, input);
+  const { invalid, set, query } = useViewModel(transitionsSpec, frame, selectTransitions, options);
   return (
     <>
       <UrlNotice invalid={invalid} />
