@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FRAMEWORK, observation, BANDS } from './fixtures.test-support';
 import { INDEX_MEASURE, scoreDataset } from './score-table';
-import { measureTransitions, ratingTransitions } from './transitions';
+import { measureTransitions, previousCycle, ratingTransitions, transitionTotals } from './transitions';
 import type { CycleReport, Dataset, Member, ObservationIndex } from './types';
 
 describe('rating transitions', () => {
@@ -117,5 +117,44 @@ describe('transitions of a measure between two cycles', () => {
     expect(result.up[0]?.from.score).toBeCloseTo((50 / 3 + 25) / 2, 10);
     expect(result.up[0]?.to).toEqual({ score: 100, rating: 'advanced' });
     expect(result.up[0]?.steps).toBe(3);
+  });
+});
+
+describe('the margins of a transition table', () => {
+  it('sums each row (ratings in the first cycle) and each column (ratings in the second)', () => {
+    // Worked by hand: rows 1+2+0 = 3, 0+4+1 = 5, 0+0+6 = 6; columns 1+0+0 = 1, 2+4+0 = 6, 0+1+6 = 7; all 14.
+    const totals = transitionTotals({
+      ratings: ['initial', 'emerging', 'developing'],
+      counts: [
+        [1, 2, 0],
+        [0, 4, 1],
+        [0, 0, 6],
+      ],
+    });
+    expect(totals).toEqual({ rows: [3, 5, 6], columns: [1, 6, 7], total: 14 });
+  });
+
+  it('gives zeros for an empty table', () => {
+    expect(
+      transitionTotals({
+        ratings: ['initial', 'emerging'],
+        counts: [
+          [0, 0],
+          [0, 0],
+        ],
+      }),
+    ).toEqual({
+      rows: [0, 0],
+      columns: [0, 0],
+      total: 0,
+    });
+  });
+});
+
+describe('the default first cycle of a comparison', () => {
+  it('is the cycle before the second one, but never before the first cycle of the data', () => {
+    expect(previousCycle(2015, 2019)).toBe(2018);
+    expect(previousCycle(2015, 2016)).toBe(2015);
+    expect(previousCycle(2015, 2015)).toBe(2015);
   });
 });

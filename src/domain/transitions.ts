@@ -85,3 +85,28 @@ export function measureTransitions(table: ScoreTable, measure: ScoreMeasure, fro
   }));
   return ratingTransitions(pairs, table.dataset.framework.ratingBands);
 }
+
+export interface TransitionTotals {
+  /** Members per rating in the first cycle: the sum of each row of `counts`. */
+  readonly rows: readonly number[];
+  /** Members per rating in the second cycle: the sum of each column of `counts`. */
+  readonly columns: readonly number[];
+  /** Every Member counted: the sum of all cells. */
+  readonly total: number;
+}
+
+/** The row and column totals of a transition table (its margins). */
+export function transitionTotals(transitions: Pick<Transitions, 'ratings' | 'counts'>): TransitionTotals {
+  const { ratings, counts } = transitions;
+  const rows = ratings.map((_, i) => (counts[i] ?? []).reduce((sum, count) => sum + count, 0));
+  const columns = ratings.map((_, j) => counts.reduce((sum, row) => sum + (row[j] ?? 0), 0));
+  return { rows, columns, total: rows.reduce((sum, count) => sum + count, 0) };
+}
+
+/**
+ * The cycle a comparison ending in `to` starts from by default: the one before it, never before the first
+ * cycle of the data.
+ */
+export function previousCycle(first: number, to: number): number {
+  return Math.max(first, to - 1);
+}

@@ -32,7 +32,8 @@ test('sort the Matrix by an area, follow a Member to its scorecard and come back
     .filter((entry): entry is { member: (typeof entry)['member']; score: number } => entry.score !== null)
     .sort((a, b) => b.score - a.score)[0];
   if (!best) throw new Error('nobody has a score in the area');
-  const memberRows = page.locator('.matrix tbody:not(.matrix__summaries) tr');
+  // Member rows are the ones with a link to a scorecard (average rows have none).
+  const memberRows = page.getByRole('row').filter({ has: page.getByRole('link') });
   const first = memberRows.first();
   const column = scoredAreas(dataset.framework).indexOf(area.code) + 1; // after the Index column
   await expect(first.getByRole('cell').nth(column)).toContainText(formatters('en').score(best.score));

@@ -30,11 +30,11 @@ export function DataTable<Row>({ table, onSort, className }: DataTableProps<Row>
             <tr key={table.rowKey(row)} className={table.rowClass?.(row)}>
               {columns.map((column) =>
                 column.rowHeader ? (
-                  <th key={column.key} scope="row" className={cellClass(column)}>
+                  <th key={column.key} scope="row" className={cellClass(column, row)}>
                     {column.cell(row)}
                   </th>
                 ) : (
-                  <td key={column.key} className={cellClass(column)}>
+                  <td key={column.key} className={cellClass(column, row)}>
                     {column.cell(row)}
                   </td>
                 ),
@@ -47,8 +47,25 @@ export function DataTable<Row>({ table, onSort, className }: DataTableProps<Row>
   );
 }
 
-function cellClass<Row>(column: Column<Row>): string | undefined {
-  return column.numeric ? 'numeric' : undefined;
+function cellClass<Row>(column: Column<Row>, row?: Row): string | undefined {
+  const own = row === undefined ? undefined : column.cellClass?.(row);
+  const classes = [column.numeric ? 'numeric' : undefined, own].filter(Boolean).join(' ');
+  return classes === '' ? undefined : classes;
+}
+
+/** The header's words, or what it shows instead with the words kept for screen readers. */
+function HeaderText<Row>({ column }: { readonly column: Column<Row> }) {
+  if (column.headerContent === undefined) return column.header;
+  return (
+    <>
+      <span aria-hidden="true">{column.headerContent}</span>
+      <span className="visually-hidden">{column.header}</span>
+    </>
+  );
+}
+
+function tooltip<Row>(column: Column<Row>): string | undefined {
+  return typeof column.headerContent === 'string' ? column.header : undefined;
 }
 
 interface HeaderCellProps<Row> {
@@ -61,13 +78,13 @@ function HeaderCell<Row>({ column, sort, onSort }: HeaderCellProps<Row>) {
   const active = sort?.key === column.key ? sort.direction : undefined;
   if (!onSort || !column.sortValue) {
     return (
-      <th scope="col" className={cellClass(column)}>
-        {column.header}
+      <th scope="col" className={cellClass(column)} title={tooltip(column)}>
+        <HeaderText column={column} />
       </th>
     );
   }
   return (
-    <th scope="col" className={cellClass(column)} aria-sort={active}>
+    <th scope="col" className={cellClass(column)} aria-sort={active} title={tooltip(column)}>
       <button
         type="button"
         className="data-table__sort"
@@ -75,7 +92,7 @@ function HeaderCell<Row>({ column, sort, onSort }: HeaderCellProps<Row>) {
           onSort(nextSort(sort, column));
         }}
       >
-        {column.header}
+        <HeaderText column={column} />
         <span aria-hidden="true" className="data-table__sort-mark">
           {active === 'ascending' ? '▲' : active === 'descending' ? '▼' : '↕'}
         </span>

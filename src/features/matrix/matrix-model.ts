@@ -1,20 +1,30 @@
-// The Matrix's content, shaped from the score table by the domain engine: Members × areas (or scored
-// indicators) for one cycle, with region and world averages. Pure, so it is tested without React.
+// The Matrix's figures, shaped from the score table by the domain engine: Members × areas (or scored
+// indicators) for one cycle, with region and world averages, in sections by region. Pure.
 import { aggregate, type Aggregate } from '@/domain/aggregates';
-import { scoredAreas, scoredIndicators } from '@/domain/framework';
+import { scoredIndicators } from '@/domain/framework';
 import { reportOf } from '@/domain/observations';
 import { rating } from '@/domain/ratings';
-import { groupAggregate, groupMembers, INDEX_MEASURE, memberScore, WORLD, type ScoreTable } from '@/domain/score-table';
+import {
+  groupAggregate,
+  groupMembers,
+  INDEX_MEASURE,
+  memberScore,
+  scoresOf,
+  WORLD,
+  type ScoreTable,
+} from '@/domain/score-table';
 import { indicatorScore } from '@/domain/stages';
-import type { Lang, Localized, Member, RatingBand, Region } from '@/domain/types';
+import type { Choice } from '@/components/ui/select';
+import type { Dataset, Lang, Member, RatingBand, RatingCode, Region } from '@/domain/types';
+import { createI18n } from '@/lib/i18n/i18n';
+import { translator } from '@/lib/i18n/messages';
+import type { TableSort, TableSpec } from '@/lib/table/table-spec';
+import { matrixColumns, NAME_KEY, type ColumnSet, type MatrixColumn } from './matrix-columns';
+import type { MatrixValues } from './matrix-state';
+import { matrixTable, type MatrixTableRow } from './matrix-table';
+import { matrixMessages } from './messages';
 
-export type ColumnSet = 'areas' | 'indicators';
 export type Grouping = 'region' | 'none';
-export type SortDirection = 'asc' | 'desc';
-
-/** The sort key of the Member-name column; every other key is a column key. */
-export const NAME_KEY = 'NAME';
-export const INDEX_KEY = 'INDEX';
 
 export interface MatrixOptions {
   readonly cycle: number;
@@ -22,16 +32,6 @@ export interface MatrixOptions {
   readonly grouping: Grouping;
   /** A region code, or '' for every region. */
   readonly region: string;
-  readonly sort: string;
-  readonly direction: SortDirection;
-  readonly lang: Lang;
-}
-
-export interface MatrixColumn {
-  readonly key: string;
-  readonly kind: 'index' | 'area' | 'indicator';
-  /** Null for the Index, whose name is the view's own message. */
-  readonly name: Localized | null;
 }
 
 export interface RatedValue {
@@ -70,58 +70,16 @@ export interface MatrixModel {
   readonly memberCount: number;
 }
 
-/** The columns of a column set: the Index first, then areas or scored indicators in framework order. */
-export function matrixColumns(table: ScoreTable, columns: ColumnSet): MatrixColumn[] {
-  const { framework } = table.dataset;
-  const index: MatrixColumn = { key: INDEX_KEY, kind: 'index', name: null };
-  if (columns === 'areas') {
-    const names = new Map(framework.areas.map((area) => [area.code, area.name]));
-    return [
-      index,
-      ...scoredAreas(framework).map((code) => ({ key: code, kind: 'area' as const, name: names.get(code) ?? null })),
-    ];
-  }
-  return [
-    index,
-    ...scoredIndicators(framework).map((indicator) => ({
-      key: indicator.code,
-      kind: 'indicator' as const,
-      name: indicator.name,
-    })),
-  ];
-}
-
-/** Every column key a sort may name, for checking a link's `sort`. */
-export function sortKeys(table: ScoreTable): Set<string> {
-  const columns = [...matrixColumns(table, 'areas'), ...matrixColumns(table, 'indicators')];
-  return new Set([NAME_KEY, ...columns.map((column) => column.key)]);
-}
-
-/** The sort in force: a sort on a column not shown falls back to the Member name. */
-export function effectiveSort(
-  columns: readonly MatrixColumn[],
-  sort: string,
-  direction: SortDirection,
-): { sort: string; direction: SortDirection } {
-  return sort === NAME_KEY || columns.some((column) => column.key === sort)
-    ? { sort, direction }
-    : { sort: NAME_KEY, direction: 'asc' };
-}
-
 export function buildMatrix(table: ScoreTable, options: MatrixOptions): MatrixModel {
   const { framework } = table.dataset;
-  const columns = matrixColumns(table, options.columns);
+  const columns = matrixColumns(framework, options.columns);
   const members = groupMembers(table, WORLD, options.cycle).filter(
     (member) => options.region === '' || member.region === options.region,
   );
-  const rows = sortRows(
-    members.map((member) => ({
-      member,
-      cells: columns.map((column) => memberCell(table, member, options.cycle, column)),
-    })),
-    columns,
-    options,
-  );
+  const rows = members.map((member) => ({
+    member,
+    cells: columns.map((column) => memberCell(table, member, options.cycle, column)),
+  }));
   const summary = (group: string): SummaryRow => ({
     group,
     cells: columns.map((column) => summaryCell(table, group, options.cycle, column)),
@@ -173,18 +131,95 @@ function rated(table: ScoreTable, score: number | null): RatedValue {
   return { score, rating: score === null ? null : rating(score, table.dataset.framework.ratingBands) };
 }
 
-/** Rows in the asked order; Members without a value sort last either way, then by name. */
-function sortRows(rows: MatrixRow[], columns: readonly MatrixColumn[], options: MatrixOptions): MatrixRow[] {
-  const collator = new Intl.Collator(options.lang === 'fr' ? 'fr' : 'en', { sensitivity: 'base' });
-  const byName = (a: MatrixRow, b: MatrixRow) =>
-    collator.compare(a.member.name[options.lang], b.member.name[options.lang]);
-  const sign = options.direction === 'asc' ? 1 : -1;
-  const at = columns.findIndex((column) => column.key === options.sort);
-  if (at < 0) return [...rows].sort((a, b) => (options.sort === NAME_KEY ? sign : 1) * byName(a, b));
-  return [...rows].sort((a, b) => {
-    const x = a.cells[at]?.score ?? null;
-    const y = b.cells[at]?.score ?? null;
-    if (x === null || y === null) return x === y ? byName(a, b) : x === null ? 1 : -1;
-    return sign * (x - y) || byName(a, b);
-  });
+/** The view's state from the link and the language shown. */
+export interface MatrixInput extends MatrixValues {
+  readonly lang: Lang;
+}
+
+export interface MatrixView {
+  readonly cycle: number;
+  readonly choices: {
+    readonly cycle: readonly Choice[];
+    readonly region: readonly Choice[];
+  };
+  /** The rows and columns toggles, each writing its parameter of the link. */
+  readonly toggles: readonly {
+    readonly param: 'group' | 'cols';
+    readonly label: string;
+    readonly choices: readonly Choice[];
+  }[];
+  readonly count: string;
+  /** The Transitions view for this cycle and the one before, when there is one before. */
+  readonly transitions: { readonly href: string; readonly label: string } | null;
+  readonly legend: readonly { readonly code: RatingCode; readonly label: string }[];
+  readonly table: TableSpec<MatrixTableRow>;
+  /** Said under the table when no Member is in the selection. */
+  readonly empty: string | null;
+}
+
+export function selectMatrix(dataset: Dataset, input: MatrixInput): MatrixView {
+  const table = scoresOf(dataset);
+  const { framework } = dataset;
+  const m = translator(matrixMessages, input.lang);
+  const i18n = createI18n(input.lang);
+  const { cycle, region } = input;
+  const model = buildMatrix(table, { cycle, columns: input.cols, grouping: input.group, region });
+  // A sort on a column the chosen set does not show falls back to the Member names.
+  const shown = input.sort === NAME_KEY || model.columns.some((column) => column.key === input.sort);
+  const sort: TableSort = shown
+    ? { key: input.sort, direction: input.dir === 'asc' ? 'ascending' : 'descending' }
+    : { key: NAME_KEY, direction: 'ascending' };
+  const regionName = (code: string) => {
+    const found = framework.regions.find((item) => item.code === code);
+    return found ? i18n.name(found.name) : code;
+  };
+  const previous = table.cycles.includes(cycle - 1) ? cycle - 1 : null;
+  const bands = framework.ratingBands;
+  return {
+    cycle,
+    choices: {
+      cycle: [...table.cycles].reverse().map((year) => ({
+        id: String(year),
+        label: year === framework.cycles.open ? m('cycleOpen', { cycle: year }) : String(year),
+      })),
+      region: [
+        { id: '', label: m('allRegions') },
+        ...framework.regions.map((item) => ({ id: item.code, label: i18n.name(item.name) })),
+      ],
+    },
+    toggles: [
+      {
+        param: 'group',
+        label: m('grouping'),
+        choices: [
+          { id: 'region', label: m('groupRegion') },
+          { id: 'none', label: m('groupNone') },
+        ],
+      },
+      {
+        param: 'cols',
+        label: m('columns'),
+        choices: [
+          { id: 'areas', label: m('columnsAreas') },
+          { id: 'indicators', label: m('columnsIndicators') },
+        ],
+      },
+    ],
+    count: m('count', { n: model.memberCount, cycle }),
+    transitions:
+      previous === null
+        ? null
+        : { href: `/transitions?from=${previous}&to=${cycle}`, label: m('transitions', { from: previous }) },
+    legend: bands.map((band, i) => ({
+      code: band.code,
+      label: m('band', { name: i18n.name(band.name), min: band.min, max: (bands[i + 1]?.min ?? 101) - 1 }),
+    })),
+    table: matrixTable(
+      model,
+      { m, i18n, regionName },
+      m(input.cols === 'areas' ? 'captionAreas' : 'captionIndicators', { cycle }),
+      sort,
+    ),
+    empty: model.memberCount === 0 ? m('empty') : null,
+  };
 }

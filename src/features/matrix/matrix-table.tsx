@@ -1,194 +1,126 @@
-// The Matrix table: one row per Member, a cell per column coloured by rating with the score and the rating
-// word as text; region and world average rows with their coverage; headers that sort.
+// The Matrix table as a spec for the one DataTable: a row per Member with a cell per column coloured by rating
+// (the score and the rating word as text), region and world average rows with their coverage, sortable headers.
+// Region group rows: DataTable has no cell spanning all columns, so a region's name is its row's header cell and
+// the row's other cells stay empty; the Members under it are sorted within their region.
 import { Link } from 'react-router';
 import type { I18n } from '@/lib/i18n/i18n';
 import type { Translate } from '@/lib/i18n/messages';
-import type { Region } from '@/domain/types';
-import {
-  NAME_KEY,
-  type MatrixColumn,
-  type MatrixModel,
-  type RatedValue,
-  type SortDirection,
-  type SummaryCell,
-  type SummaryRow,
-} from './matrix-model';
+import { sortRows, type Column, type TableSort, type TableSpec } from '@/lib/table/table-spec';
+import { NAME_KEY, type MatrixColumn } from './matrix-columns';
+import type { MatrixModel, MatrixRow, RatedValue, SummaryCell, SummaryRow } from './matrix-model';
 import type { matrixMessages } from './messages';
 
-type MatrixKey = keyof (typeof matrixMessages)['en'];
+export type MatrixKey = keyof (typeof matrixMessages)['en'];
 
-interface MatrixTableProps {
-  readonly model: MatrixModel;
-  readonly caption: string;
-  readonly regions: readonly Region[];
-  readonly sort: string;
-  readonly direction: SortDirection;
-  readonly onSort: (key: string) => void;
-  readonly i18n: I18n;
+export type MatrixTableRow =
+  | { readonly kind: 'member'; readonly key: string; readonly row: MatrixRow }
+  | { readonly kind: 'summary'; readonly key: string; readonly label: string; readonly row: SummaryRow }
+  | { readonly kind: 'section'; readonly key: string; readonly label: string };
+
+export interface MatrixText {
   readonly m: Translate<MatrixKey>;
+  readonly i18n: I18n;
+  readonly regionName: (code: string) => string;
 }
 
-export function MatrixTable(props: MatrixTableProps) {
-  const { model, caption, regions, sort, direction, onSort, i18n, m } = props;
-  const regionName = (code: string) => {
-    const region = regions.find((item) => item.code === code);
-    return region ? i18n.name(region.name) : code;
-  };
-  const summaryLabel = (row: SummaryRow) =>
-    row.group === 'WORLD' ? m('world') : m('regionAverage', { region: regionName(row.group) });
-  const span = model.columns.length + 1;
-  return (
-    <div className="matrix-scroll">
-      <table className="matrix">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <SortHeader
-              label={m('member')}
-              sortKey={NAME_KEY}
-              sort={sort}
-              direction={direction}
-              onSort={onSort}
-              className="matrix__corner"
-            />
-            {model.columns.map((column) => (
-              <SortHeader
-                key={column.key}
-                label={columnLabel(column, i18n, m)}
-                short={column.kind === 'indicator' ? column.key : undefined}
-                sortKey={column.key}
-                sort={sort}
-                direction={direction}
-                onSort={onSort}
-              />
-            ))}
-          </tr>
-        </thead>
-        <tbody className="matrix__summaries">
-          {model.summaries.map((row) => (
-            <SummaryTableRow key={row.group} row={row} label={summaryLabel(row)} i18n={i18n} m={m} />
-          ))}
-        </tbody>
-        {model.sections.map((section) => (
-          <tbody key={section.region?.code ?? 'all'}>
-            {section.region ? (
-              <tr className="matrix__section">
-                <th scope="colgroup" colSpan={span}>
-                  {i18n.name(section.region.name)}
-                </th>
-              </tr>
-            ) : null}
-            {section.summary ? (
-              <SummaryTableRow row={section.summary} label={summaryLabel(section.summary)} i18n={i18n} m={m} />
-            ) : null}
-            {section.rows.map((row) => (
-              <tr key={row.member.code}>
-                <th scope="row" className="matrix__member">
-                  <Link to={`/members/${row.member.code}`}>{i18n.name(row.member.name)}</Link>
-                </th>
-                {row.cells.map((cell, i) => (
-                  <ScoreCell key={model.columns[i]?.key ?? i} cell={cell} i18n={i18n} m={m} />
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        ))}
-        {model.memberCount === 0 ? (
-          <tbody>
-            <tr>
-              <td colSpan={span}>{m('empty')}</td>
-            </tr>
-          </tbody>
-        ) : null}
-      </table>
-    </div>
-  );
+export function columnLabel(column: MatrixColumn, text: MatrixText): string {
+  return column.name ? text.i18n.name(column.name) : text.m('index');
 }
 
-export function columnLabel(column: MatrixColumn, i18n: I18n, m: Translate<MatrixKey>): string {
-  return column.name ? i18n.name(column.name) : m('index');
-}
-
-interface SortHeaderProps {
-  readonly label: string;
-  /** A short text shown instead of the label (the label stays the accessible name and the tooltip). */
-  readonly short?: string | undefined;
-  readonly sortKey: string;
-  readonly sort: string;
-  readonly direction: SortDirection;
-  readonly onSort: (key: string) => void;
-  readonly className?: string;
-}
-
-function SortHeader({ label, short, sortKey, sort, direction, onSort, className }: SortHeaderProps) {
-  const active = sort === sortKey;
-  const ariaSort = active ? (direction === 'asc' ? 'ascending' : 'descending') : undefined;
-  return (
-    <th scope="col" aria-sort={ariaSort} className={className}>
-      <button
-        type="button"
-        className="matrix__sort"
-        title={short ? label : undefined}
-        onClick={() => {
-          onSort(sortKey);
-        }}
-      >
-        {short ? (
-          <>
-            <span aria-hidden="true">{short}</span>
-            <span className="visually-hidden">{label}</span>
-          </>
+export function matrixTable(
+  model: MatrixModel,
+  text: MatrixText,
+  caption: string,
+  sort: TableSort,
+): TableSpec<MatrixTableRow> {
+  const { m, i18n } = text;
+  const columns: Column<MatrixTableRow>[] = [
+    {
+      key: NAME_KEY,
+      header: m('member'),
+      rowHeader: true,
+      firstDirection: 'ascending',
+      sortValue: (entry) => (entry.kind === 'member' ? i18n.name(entry.row.member.name) : null),
+      cell: (entry) =>
+        entry.kind === 'member' ? (
+          <Link to={`/members/${entry.row.member.code}`}>{i18n.name(entry.row.member.name)}</Link>
         ) : (
-          label
-        )}
-        <span aria-hidden="true" className="matrix__sort-arrow">
-          {active ? (direction === 'asc' ? '▲' : '▼') : '↕'}
-        </span>
-      </button>
-    </th>
-  );
+          entry.label
+        ),
+    },
+    ...model.columns.map((column, i): Column<MatrixTableRow> => ({
+      key: column.key,
+      header: columnLabel(column, text),
+      ...(column.kind === 'indicator' ? { headerContent: column.key } : {}),
+      numeric: true,
+      sortValue: (entry) => (entry.kind === 'member' ? (entry.row.cells[i]?.score ?? null) : null),
+      cell: (entry) => {
+        if (entry.kind === 'section') return null;
+        if (entry.kind === 'summary') {
+          const cell = entry.row.cells[i];
+          return cell ? <SummaryValue cell={cell} text={text} /> : null;
+        }
+        const cell = entry.row.cells[i];
+        return cell ? <ScoreCell cell={cell} text={text} /> : null;
+      },
+      cellClass: (entry) => {
+        if (entry.kind === 'section') return undefined;
+        const cell = entry.row.cells[i];
+        return `matrix__cell matrix__cell--${cell?.rating?.code ?? 'none'}`;
+      },
+    })),
+  ];
+  const summary = (row: SummaryRow): MatrixTableRow => ({
+    kind: 'summary',
+    key: `summary-${row.group}`,
+    label: row.group === 'WORLD' ? m('world') : m('regionAverage', { region: text.regionName(row.group) }),
+    row,
+  });
+  const rows: MatrixTableRow[] = model.summaries.map(summary);
+  for (const section of model.sections) {
+    if (section.region)
+      rows.push({ kind: 'section', key: `section-${section.region.code}`, label: i18n.name(section.region.name) });
+    if (section.summary) rows.push(summary(section.summary));
+    const members = section.rows.map((row): MatrixTableRow => ({ kind: 'member', key: row.member.code, row }));
+    // Names first, so that Members with the same score (or none) stay in alphabetical order.
+    const named = sortRows(members, columns, { key: NAME_KEY, direction: 'ascending' }, i18n.lang);
+    rows.push(...sortRows(named, columns, sort, i18n.lang));
+  }
+  return {
+    caption,
+    columns,
+    rows,
+    sort,
+    rowKey: (entry) => entry.key,
+    rowClass: (entry) => (entry.kind === 'member' ? undefined : `matrix__${entry.kind}`),
+  };
 }
 
-function ScoreCell({ cell, i18n, m }: { cell: RatedValue; i18n: I18n; m: Translate<MatrixKey> }) {
+function ScoreCell({ cell, text }: { readonly cell: RatedValue; readonly text: MatrixText }) {
+  const { m, i18n } = text;
   if (cell.score === null || cell.rating === null) {
     return (
-      <td className="matrix__cell matrix__cell--none" title={m('notScored')}>
+      <span title={m('notScored')}>
         <span aria-hidden="true">—</span>
         <span className="visually-hidden">{m('notScored')}</span>
-      </td>
+      </span>
     );
   }
   const word = i18n.name(cell.rating.name);
   return (
-    <td className={`matrix__cell matrix__cell--${cell.rating.code}`} title={word}>
+    <span title={word}>
       {i18n.fmt.score(cell.score)}
       <span className="visually-hidden"> {word}</span>
-    </td>
+    </span>
   );
 }
 
-function SummaryTableRow(props: { row: SummaryRow; label: string; i18n: I18n; m: Translate<MatrixKey> }) {
-  const { row, label, i18n, m } = props;
-  return (
-    <tr className="matrix__summary">
-      <th scope="row" className="matrix__member">
-        {label}
-      </th>
-      {row.cells.map((cell, i) => (
-        <SummaryValue key={i} cell={cell} i18n={i18n} m={m} />
-      ))}
-    </tr>
-  );
-}
-
-function SummaryValue({ cell, i18n, m }: { cell: SummaryCell; i18n: I18n; m: Translate<MatrixKey> }) {
+function SummaryValue({ cell, text }: { readonly cell: SummaryCell; readonly text: MatrixText }) {
+  const { m, i18n } = text;
   const coverage = m('cellCoverage', { n: cell.aggregate.n, of: cell.aggregate.of });
   const word = cell.rating ? i18n.name(cell.rating.name) : null;
   return (
-    <td
-      className={`matrix__cell matrix__cell--${cell.rating?.code ?? 'none'}`}
-      title={word ? `${word} · ${coverage}` : coverage}
-    >
+    <span title={word ? `${word} · ${coverage}` : coverage}>
       {cell.score === null ? m('insufficient') : i18n.fmt.score(cell.score)}
       {word ? <span className="visually-hidden"> {word}</span> : null}
       <span className="matrix__coverage">
@@ -197,6 +129,6 @@ function SummaryValue({ cell, i18n, m }: { cell: SummaryCell; i18n: I18n; m: Tra
         </span>
         <span className="visually-hidden">, {coverage}</span>
       </span>
-    </td>
+    </span>
   );
 }

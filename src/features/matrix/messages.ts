@@ -23,8 +23,8 @@ export const matrixMessages = defineMessages({
     regionAverage: 'Average: {region}',
     insufficient: 'Insufficient',
     notScored: 'Not scored',
-    cellCoverage: '{n} of {of} Members',
-    count: '{n} Members in {cycle}.',
+    cellCoverage: '{n} of {of, plural, one {# Member} other {# Members}}',
+    count: '{n, plural, one {# Member} other {# Members}} in {cycle}.',
     legend: 'Rating bands (on the unrounded score)',
     band: '{name} {min}–{max}',
     rules:
@@ -53,8 +53,8 @@ export const matrixMessages = defineMessages({
     regionAverage: 'Moyenne : {region}',
     insufficient: 'Insuffisant',
     notScored: 'Non noté',
-    cellCoverage: '{n} Membres sur {of}',
-    count: '{n} Membres en {cycle}.',
+    cellCoverage: '{n, plural, one {# Membre} other {# Membres}} sur {of}',
+    count: '{n, plural, one {# Membre} other {# Membres}} en {cycle}.',
     legend: 'Niveaux de notation (sur le score non arrondi)',
     band: '{name} {min}–{max}',
     rules:

@@ -1,23 +1,31 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { serveSmallDataset } from '../../../tests/fixtures/serve-small-dataset';
+import { FIRST_RENDER, LOAD } from '../../../tests/fixtures/view-test';
 import { renderApp } from '../../../tests/render-app';
 
-const LOAD = { timeout: 10_000 };
+beforeEach(() => {
+  serveSmallDataset();
+});
 
-describe('Methodology downloads', { timeout: 30_000 }, () => {
-  it('offers every observation as CSV and the three contract files as downloads', async () => {
-    renderApp('/methodology');
-    const section = await screen.findByRole('region', { name: 'Downloads' }, LOAD);
-    expect(within(section).getByRole('button', { name: 'All observations (CSV)' })).toBeEnabled();
-    const links = within(section).getAllByRole('link');
-    expect(links.map((link) => link.getAttribute('download'))).toEqual([
-      'framework.json',
-      'members.json',
-      'observations.json',
-    ]);
-    for (const link of links)
-      expect(link.getAttribute('href')).toMatch(/\/api\/v1\/(framework|members|observations)\.json$/);
-  });
+describe('Methodology downloads', () => {
+  it(
+    'offers every observation as CSV and the three contract files as downloads',
+    { timeout: FIRST_RENDER },
+    async () => {
+      renderApp('/methodology');
+      const section = await screen.findByRole('region', { name: 'Downloads' }, LOAD);
+      expect(within(section).getByRole('button', { name: 'All observations (CSV)' })).toBeEnabled();
+      const links = within(section).getAllByRole('link');
+      expect(links.map((link) => link.getAttribute('download'))).toEqual([
+        'framework.json',
+        'members.json',
+        'observations.json',
+      ]);
+      for (const link of links)
+        expect(link.getAttribute('href')).toMatch(/\/api\/v1\/(framework|members|observations)\.json$/);
+    },
+  );
 
   it('speaks French when the app does', async () => {
     renderApp('/methodology?lang=fr');

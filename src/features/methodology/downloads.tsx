@@ -1,12 +1,14 @@
 // The Methodology page's Downloads: every observation as CSV (the import's columns) and the contract files.
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { apiBase } from '@/api/client';
-import { datasetQueryOptions } from '@/api/dataset';
-import type { Cycles } from '@/domain/types';
-import type { Translate } from '@/lib/i18n/messages';
+import type { Cycles, Dataset } from '@/domain/types';
+import { useDatasetView } from '@/lib/dataset-view';
+import { useMessages } from '@/lib/i18n/i18n';
 import { useLanguage } from '@/lib/preferences';
-import type { MethodologyKey } from './worked-example';
+import { methodologyMessages } from './messages';
+import type { MethodologyKey } from './methodology-model';
+
+const wholeDataset = (dataset: Dataset): Dataset => dataset;
 
 const CONTRACT: readonly { file: string; label: MethodologyKey }[] = [
   { file: 'framework.json', label: 'downloads.framework' },
@@ -14,9 +16,10 @@ const CONTRACT: readonly { file: string; label: MethodologyKey }[] = [
   { file: 'observations.json', label: 'downloads.observationsJson' },
 ];
 
-export function Downloads({ cycles, m }: { readonly cycles: Cycles; readonly m: Translate<MethodologyKey> }) {
+export function Downloads({ cycles }: { readonly cycles: Cycles }) {
+  const m = useMessages(methodologyMessages);
   const lang = useLanguage();
-  const { data: dataset } = useQuery(datasetQueryOptions());
+  const { data: dataset } = useDatasetView(wholeDataset);
   const [status, setStatus] = useState('');
   const base = apiBase();
   const downloadObservations = async () => {

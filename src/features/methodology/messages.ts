@@ -60,7 +60,8 @@ export const methodologyMessages = defineMessages({
     'example.notReported': 'Not reported',
     'example.context': 'Context, not scored',
     'example.areaScore': '{area} score',
-    'example.areaReported': '{reported} of {scored} scored indicators reported',
+    'example.areaReported':
+      '{reported} of {scored, plural, one {# scored indicator} other {# scored indicators}} reported',
     'example.areaNone': 'No scored indicator: no area score',
     'example.areaTooFew': 'Fewer than half reported: no area score',
     'example.index': 'Security Index = mean of the {n} area scores: {index}, rated {rating}.',
@@ -164,7 +165,8 @@ export const methodologyMessages = defineMessages({
     'example.notReported': 'Non déclaré',
     'example.context': 'Contexte, non noté',
     'example.areaScore': 'Score – {area}',
-    'example.areaReported': '{reported} des {scored} indicateurs notés déclarés',
+    'example.areaReported':
+      '{scored, plural, one {{reported} sur # indicateur noté déclaré} other {{reported} des # indicateurs notés déclarés}}',
     'example.areaNone': 'Aucun indicateur noté : pas de score de domaine',
     'example.areaTooFew': 'Moins de la moitié déclarés : pas de score de domaine',
     'example.index': 'Indice de sécurité = moyenne des {n} scores de domaine : {index}, note {rating}.',

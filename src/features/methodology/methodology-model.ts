@@ -1,5 +1,5 @@
 // The Methodology page's live content: a worked example computed by the engine for one Member, the
-// framework's lists, and the facts about the loaded data. Pure (a `select` function).
+// framework's lists, and the facts about the loaded data, as texts and table specs. Pure (a `select`).
 import { areaScoredIndicators, scoredAreas, scoredIndicators } from '@/domain/framework';
 import { reportOf } from '@/domain/observations';
 import { rating } from '@/domain/ratings';
@@ -7,7 +7,33 @@ import { datasetCounts, type DatasetCounts } from '@/domain/reporting';
 import { memberLatestCycle, scoresOf } from '@/domain/score-table';
 import { areaScore } from '@/domain/scores';
 import { indicatorScore, indicatorStage } from '@/domain/stages';
-import type { Area, Dataset, Framework, Indicator, Member, Observation, RatingBand, Stage } from '@/domain/types';
+import { TREND_THRESHOLDS } from '@/domain/trends';
+import type {
+  Area,
+  Dataset,
+  Framework,
+  Indicator,
+  Lang,
+  Member,
+  Observation,
+  RatingBand,
+  Stage,
+  StageDefinition,
+} from '@/domain/types';
+import { createI18n } from '@/lib/i18n/i18n';
+import { translator } from '@/lib/i18n/messages';
+import type { TableSpec } from '@/lib/table/table-spec';
+import { methodologyMessages } from './messages';
+import {
+  bandsTable,
+  exampleTable,
+  indicatorsTable,
+  stagesTable,
+  type ExampleRow,
+  type IndicatorRow,
+} from './methodology-tables';
+
+export type MethodologyKey = keyof (typeof methodologyMessages)['en'];
 
 export interface ExampleIndicator {
   readonly indicator: Indicator;
@@ -46,7 +72,8 @@ export interface MethodologyModel {
   readonly scoredCount: number;
 }
 
-export function selectMethodology(dataset: Dataset): MethodologyModel {
+/** The page's facts from the data alone (the worked example, the counts). */
+export function methodologyFacts(dataset: Dataset): MethodologyModel {
   return {
     framework: dataset.framework,
     example: workedExample(dataset),
@@ -106,5 +133,86 @@ export function workedExample(dataset: Dataset): WorkedExample | null {
     expected: scores.expected,
     index: scores.index,
     rating: rating(scores.index, framework.ratingBands),
+  };
+}
+
+export interface MethodologyView {
+  readonly framework: Framework;
+  readonly scoredCount: number;
+  /** The trend rules with the thresholds written in, strongest first. */
+  readonly trends: readonly string[];
+  readonly example: {
+    readonly title: string;
+    readonly body: string;
+    readonly index: string;
+    readonly rating: RatingBand;
+    readonly ratingName: string;
+    readonly table: TableSpec<ExampleRow>;
+  } | null;
+  readonly provenance: {
+    readonly source: string;
+    readonly illustrative: boolean;
+    readonly counts: string;
+    readonly open: string | null;
+  };
+  readonly tables: {
+    readonly stages: TableSpec<StageDefinition>;
+    readonly bands: TableSpec<RatingBand>;
+    readonly indicators: TableSpec<IndicatorRow>;
+  };
+}
+
+export function selectMethodology(dataset: Dataset, input: { readonly lang: Lang }): MethodologyView {
+  const facts = methodologyFacts(dataset);
+  const { framework, example, counts, source } = facts;
+  const m = translator(methodologyMessages, input.lang);
+  const i18n = createI18n(input.lang);
+  const { fmt } = i18n;
+  const text = { m, i18n };
+  const { improving, moderate, stagnating } = TREND_THRESHOLDS;
+  const n = (value: number) => fmt.change(value);
+  const member = example ? i18n.name(example.member.name) : '';
+  return {
+    framework,
+    scoredCount: facts.scoredCount,
+    trends: [
+      `↑ ${m('trends.improving', { min: n(improving) })}`,
+      `↗ ${m('trends.moderate', { min: n(moderate), max: n(improving) })}`,
+      `→ ${m('trends.stagnating', { min: n(stagnating), max: n(moderate) })}`,
+      `↓ ${m('trends.declining', { max: n(stagnating) })}`,
+    ],
+    example: example && {
+      title: m('example.title', { member, cycle: example.cycle }),
+      body: m('example.body', { member, reported: example.reported, expected: example.expected, cycle: example.cycle }),
+      index: m('example.index', {
+        n: example.areas.filter((area) => area.score !== null).length,
+        index: fmt.score(example.index),
+        rating: i18n.name(example.rating.name),
+      }),
+      rating: example.rating,
+      ratingName: i18n.name(example.rating.name),
+      table: exampleTable(text, example, framework),
+    },
+    provenance: {
+      source: m('provenance.source', { source: source.name, date: fmt.date(source.asOf) }),
+      illustrative: source.illustrative,
+      counts: `${m('provenance.counts', {
+        members: fmt.integer(counts.members),
+        submissions: fmt.integer(counts.submissions),
+        observations: fmt.integer(counts.observations),
+        first: framework.cycles.first,
+        latest: framework.cycles.latest,
+      })} ${m('provenance.shares', {
+        validated: fmt.integer(counts.provenance.validated),
+        share: fmt.percent(counts.provenance.validatedShare ?? 0),
+        self: fmt.integer(counts.provenance.selfReported),
+      })}`,
+      open: framework.cycles.open === null ? null : m('provenance.open', { cycle: framework.cycles.open }),
+    },
+    tables: {
+      stages: stagesTable(text, framework.stages),
+      bands: bandsTable(text, framework.ratingBands),
+      indicators: indicatorsTable(text, framework),
+    },
   };
 }

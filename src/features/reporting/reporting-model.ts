@@ -1,91 +1,91 @@
-// The Reporting view's figures, shaped from the dataset by the domain engine (a pure `select` function):
-// completeness by group and cycle, by Member and cycle, the open cycle's progress, gaps and provenance.
-import type { Completeness } from '@/domain/aggregates';
-import { latestClosedCycle } from '@/domain/framework';
-import {
-  completenessGrid,
-  cycleReports,
-  membersSubmitting,
-  neverReported,
-  provenanceShares,
-  type CompletenessRow,
-  type NeverReported,
-  type ProvenanceShares,
-} from '@/domain/reporting';
-import { groupCompleteness, groupMembers, scoresOf, WORLD } from '@/domain/score-table';
-import type { Dataset, Region } from '@/domain/types';
+// Everything the Reporting view draws, from the dataset and the view's state (a pure `select`): the headline
+// figures, the region choices, the completeness chart and the three tables, filtered to the region shown.
+import type { Choice } from '@/components/ui/select';
+import type { CompletenessRow, NeverReported } from '@/domain/reporting';
+import { WORLD } from '@/domain/score-table';
+import type { Dataset, Lang } from '@/domain/types';
+import { createI18n } from '@/lib/i18n/i18n';
+import { translator } from '@/lib/i18n/messages';
+import type { TableSpec } from '@/lib/table/table-spec';
+import { reportingMessages } from './messages';
+import { completenessChart, type CompletenessChartModel } from './reporting-chart';
+import { regionName, reportingFigures, type ProvenanceRow } from './reporting-figures';
+import type { ReportingValues } from './reporting-state';
+import { gapsTable, gridTable, provenanceTable } from './reporting-tables';
 
-export interface GroupCompleteness {
-  /** WORLD or a region code. */
-  readonly group: string;
-  /** One per cycle of the model, oldest first. */
-  readonly cells: readonly Completeness[];
+/** The view's state from the link and the language shown. */
+export interface ReportingInput extends ReportingValues {
+  readonly lang: Lang;
 }
 
-export interface ReportingModel {
-  readonly cycles: readonly number[];
-  readonly latestClosed: number;
-  readonly regions: readonly Region[];
-  /** The world first, then every region. */
-  readonly groups: readonly GroupCompleteness[];
-  readonly members: readonly CompletenessRow[];
-  readonly gaps: readonly NeverReported[];
-  readonly provenance: readonly { readonly cycle: number; readonly shares: ProvenanceShares }[];
-  readonly open: {
-    readonly cycle: number;
-    readonly completeness: Completeness;
-    readonly submitting: number;
-    readonly of: number;
-  } | null;
-  readonly hasData: boolean;
+export interface ReportingStat {
+  readonly label: string;
+  readonly value: string;
+  readonly note: string;
 }
 
-export function selectReporting(dataset: Dataset): ReportingModel {
-  const table = scoresOf(dataset);
-  const { framework } = dataset;
-  const { cycles } = table;
-  const latestClosed = latestClosedCycle(framework);
-  const groups = [WORLD, ...framework.regions.map((region) => region.code)].map((group) => ({
-    group,
-    cells: cycles.map((cycle) => groupCompleteness(table, group, cycle)),
-  }));
-  const openCycle = framework.cycles.open;
-  const openMembers = openCycle === null ? [] : groupMembers(table, WORLD, openCycle);
+export interface ReportingView {
+  /** What the page says instead when the data holds no observation at all. */
+  readonly empty: { readonly title: string; readonly body: string } | null;
+  readonly region: string;
+  readonly regionChoices: readonly Choice[];
+  readonly stats: readonly ReportingStat[];
+  readonly chart: CompletenessChartModel;
+  readonly grid: TableSpec<CompletenessRow>;
+  readonly gaps: { readonly title: string; readonly body: string; readonly table: TableSpec<NeverReported> | null };
+  readonly provenance: TableSpec<ProvenanceRow>;
+}
+
+export function selectReporting(dataset: Dataset, input: ReportingInput): ReportingView {
+  const model = reportingFigures(dataset);
+  const m = translator(reportingMessages, input.lang);
+  const i18n = createI18n(input.lang);
+  const { fmt } = i18n;
+  const { region } = input;
+  const regionLabel = region === '' ? m('allRegions') : regionName(model, region, i18n, m);
+  const inRegion = <T extends { member: { region: string } }>(rows: readonly T[]) =>
+    region === '' ? rows : rows.filter((row) => row.member.region === region);
+  const worldLatest = model.groups.find((group) => group.group === WORLD)?.cells[
+    model.cycles.indexOf(model.latestClosed)
+  ];
+  const shares = model.provenance.find((row) => row.cycle === model.latestClosed)?.shares;
+  const stats: ReportingStat[] = [];
+  if (model.open) {
+    stats.push({
+      label: m('openLabel', { cycle: model.open.cycle }),
+      value: fmt.percent(model.open.completeness.share ?? 0),
+      note: m('openNote', { n: fmt.integer(model.open.submitting), of: fmt.integer(model.open.of) }),
+    });
+  }
+  stats.push({
+    label: m('latestLabel', { cycle: model.latestClosed }),
+    value: fmt.percent(worldLatest?.share ?? 0),
+    note: m('latestNote'),
+  });
+  if (shares) {
+    stats.push({
+      label: m('validatedLabel', { cycle: model.latestClosed }),
+      value: shares.validatedShare === null ? m('noData') : fmt.percent(shares.validatedShare),
+      note: m('validatedNote', { validated: fmt.integer(shares.validated), self: fmt.integer(shares.selfReported) }),
+    });
+  }
+  const gaps = inRegion(model.gaps);
+  const text = { m, i18n };
   return {
-    cycles,
-    latestClosed,
-    regions: framework.regions,
-    groups,
-    members: completenessGrid(dataset, dataset.members, cycles),
-    gaps: neverReported(dataset, latestClosed),
-    provenance: cycles.map((cycle) => ({
-      cycle,
-      shares: provenanceShares(cycleReports(dataset.observations, cycle)),
-    })),
-    open:
-      openCycle === null
-        ? null
-        : {
-            cycle: openCycle,
-            completeness: groupCompleteness(table, WORLD, openCycle),
-            submitting: membersSubmitting(dataset.observations, openMembers, openCycle),
-            of: openMembers.length,
-          },
-    hasData: dataset.observations.size > 0,
+    empty: model.hasData ? null : { title: i18n.t('empty.title'), body: i18n.t('empty.body') },
+    region,
+    regionChoices: [
+      { id: '', label: m('allRegions') },
+      ...model.regions.map((item) => ({ id: item.code, label: i18n.name(item.name) })),
+    ],
+    stats,
+    chart: completenessChart(model, region, text),
+    grid: gridTable(text, m('gridCaption', { region: regionLabel }), inRegion(model.members), model),
+    gaps: {
+      title: m('gapsTitle', { n: gaps.length }),
+      body: m('gapsBody', { cycle: model.latestClosed }),
+      table: gaps.length === 0 ? null : gapsTable(text, m('gapsCaption', { region: regionLabel }), gaps),
+    },
+    provenance: provenanceTable(text, model.provenance),
   };
-}
-
-/** A completeness share as a percentage for the chart (the chart's axis runs 0–100). */
-export function percentOf(completeness: Completeness | undefined): number | null {
-  return completeness?.share == null ? null : completeness.share * 100;
-}
-
-/** The heat map's shade for a share: six steps, so the printed percentage carries the exact value. */
-export function shadeOf(share: number | null): string {
-  if (share === null) return 'none';
-  if (share === 0) return 'zero';
-  if (share < 0.5) return 'low';
-  if (share < 0.75) return 'mid';
-  if (share < 1) return 'high';
-  return 'full';
 }

@@ -1,82 +1,94 @@
-// The Reporting view's two plain tables: indicators never reported by Member, and observations by provenance.
+// The Reporting view's tables as specs for the one DataTable: the Members × cycles completeness heat map (shade
+// for a glance, the percentage as text), indicators never reported by Member, observations by provenance.
 import { Link } from 'react-router';
-import { DataTable } from '@/components/ui/data-table';
-import type { NeverReported, ProvenanceShares } from '@/domain/reporting';
+import type { CompletenessRow, NeverReported } from '@/domain/reporting';
 import type { I18n } from '@/lib/i18n/i18n';
 import type { Translate } from '@/lib/i18n/messages';
-import type { ReportingKey } from './reporting-keys';
+import type { Column, TableSpec } from '@/lib/table/table-spec';
+import { shadeOf, type ProvenanceRow, type ReportingKey } from './reporting-figures';
 
-interface GapsProps {
-  readonly caption: string;
-  readonly gaps: readonly NeverReported[];
-  readonly i18n: I18n;
+interface Text {
   readonly m: Translate<ReportingKey>;
-}
-
-export function GapsTable({ caption, gaps, i18n, m }: GapsProps) {
-  if (gaps.length === 0) return <p>{m('gapsNone')}</p>;
-  return (
-    <div className="reporting-gaps">
-      <DataTable<NeverReported>
-        table={{
-          caption,
-          rows: gaps,
-          rowKey: (row) => row.member.code,
-          columns: [
-            {
-              key: 'member',
-              header: m('member'),
-              cell: (row) => <Link to={`/members/${row.member.code}`}>{i18n.name(row.member.name)}</Link>,
-            },
-            {
-              key: 'count',
-              header: m('gapsCount'),
-              numeric: true,
-              cell: (row) => i18n.fmt.integer(row.indicators.length),
-            },
-            {
-              key: 'indicators',
-              header: m('gapsIndicators'),
-              cell: (row) => row.indicators.map((indicator) => i18n.name(indicator.name)).join(' · '),
-            },
-          ],
-        }}
-      />
-    </div>
-  );
-}
-
-interface ProvenanceProps {
-  readonly rows: readonly { readonly cycle: number; readonly shares: ProvenanceShares }[];
   readonly i18n: I18n;
-  readonly m: Translate<ReportingKey>;
 }
 
-export function ProvenanceTable({ rows, i18n, m }: ProvenanceProps) {
+const memberColumn = <Row extends { readonly member: CompletenessRow['member'] }>(text: Text): Column<Row> => ({
+  key: 'member',
+  header: text.m('member'),
+  rowHeader: true,
+  cell: (row) => <Link to={`/members/${row.member.code}`}>{text.i18n.name(row.member.name)}</Link>,
+  value: (row) => text.i18n.name(row.member.name),
+});
+
+export function gridTable(
+  text: Text,
+  caption: string,
+  rows: readonly CompletenessRow[],
+  model: { readonly cycles: readonly number[]; readonly open: { readonly cycle: number } | null },
+): TableSpec<CompletenessRow> {
+  const { m, i18n } = text;
+  return {
+    caption,
+    rows,
+    rowKey: (row) => row.member.code,
+    columns: [
+      memberColumn(text),
+      ...model.cycles.map((cycle, i): Column<CompletenessRow> => ({
+        key: String(cycle),
+        header: cycle === model.open?.cycle ? m('openMark', { cycle }) : String(cycle),
+        numeric: true,
+        cellClass: (row) => `reporting-grid__cell reporting-grid__cell--${shadeOf(row.cells[i]?.share ?? null)}`,
+        cell: (row) => {
+          const share = row.cells[i]?.share;
+          return share == null ? (
+            <>
+              <span aria-hidden="true">·</span>
+              <span className="visually-hidden">{m('notMember')}</span>
+            </>
+          ) : (
+            i18n.fmt.percent(share)
+          );
+        },
+      })),
+    ],
+  };
+}
+
+export function gapsTable(text: Text, caption: string, gaps: readonly NeverReported[]): TableSpec<NeverReported> {
+  const { m, i18n } = text;
+  return {
+    caption,
+    rows: gaps,
+    rowKey: (row) => row.member.code,
+    columns: [
+      memberColumn(text),
+      { key: 'count', header: m('gapsCount'), numeric: true, cell: (row) => i18n.fmt.integer(row.indicators.length) },
+      {
+        key: 'indicators',
+        header: m('gapsIndicators'),
+        cell: (row) => row.indicators.map((indicator) => i18n.name(indicator.name)).join(' · '),
+      },
+    ],
+  };
+}
+
+export function provenanceTable(text: Text, rows: readonly ProvenanceRow[]): TableSpec<ProvenanceRow> {
+  const { m, i18n } = text;
   const { fmt } = i18n;
-  return (
-    <DataTable
-      table={{
-        caption: m('provenanceCaption'),
-        rows,
-        rowKey: (row) => String(row.cycle),
-        columns: [
-          { key: 'cycle', header: m('cycle'), cell: (row) => row.cycle },
-          { key: 'validated', header: m('validated'), numeric: true, cell: (row) => fmt.integer(row.shares.validated) },
-          {
-            key: 'self',
-            header: m('selfReported'),
-            numeric: true,
-            cell: (row) => fmt.integer(row.shares.selfReported),
-          },
-          {
-            key: 'share',
-            header: m('share'),
-            numeric: true,
-            cell: (row) => (row.shares.validatedShare === null ? m('noData') : fmt.percent(row.shares.validatedShare)),
-          },
-        ],
-      }}
-    />
-  );
+  return {
+    caption: m('provenanceCaption'),
+    rows,
+    rowKey: (row) => String(row.cycle),
+    columns: [
+      { key: 'cycle', header: m('cycle'), rowHeader: true, cell: (row) => row.cycle },
+      { key: 'validated', header: m('validated'), numeric: true, cell: (row) => fmt.integer(row.shares.validated) },
+      { key: 'self', header: m('selfReported'), numeric: true, cell: (row) => fmt.integer(row.shares.selfReported) },
+      {
+        key: 'share',
+        header: m('share'),
+        numeric: true,
+        cell: (row) => (row.shares.validatedShare === null ? m('noData') : fmt.percent(row.shares.validatedShare)),
+      },
+    ],
+  };
 }

@@ -19,7 +19,14 @@ export type SortValue = string | number | null;
 export interface Column<Row> {
   readonly key: string;
   readonly header: string;
+  /**
+   * What the header shows when more than its words help the eye (an indicator's code, a rating badge): `header`
+   * stays the column's accessible name, its tooltip and its CSV header.
+   */
+  readonly headerContent?: ReactNode;
   readonly cell: (row: Row) => ReactNode;
+  /** A class for this column's cell in a row (a heat map's shade). */
+  readonly cellClass?: (row: Row) => string | undefined;
   readonly numeric?: boolean;
   /** The raw value in a CSV download (full precision); without it, the cell when that is text or a number. */
   readonly value?: (row: Row) => CsvValue;
