@@ -6,6 +6,11 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { datasetFiles, DEFAULT_SEED, generateDataset } from './mocks/data/generate.ts';
+import { dataPreload } from './scripts/build/data-preload.ts';
+import { basePath, contentSecurityPolicy, securityHeaders } from './scripts/build/site.ts';
+
+/** The path the app is served under: `BASE_PATH=/security-programme/ npm run build` (or `npm start`). */
+const BASE = basePath();
 
 /** Where `npm run data:import` writes imported contract files; when present, the build ships them. */
 const IMPORTED_DATA = process.env.SPD_DATA_DIR ?? 'data/api/v1';
@@ -44,55 +49,37 @@ function illustrativeContractFiles(): Plugin {
       for (const [name, source] of Object.entries(files)) {
         this.emitFile({ type: 'asset', fileName: `api/v1/${name}`, source });
       }
+      if (!process.env.VITE_API_BASE) {
+        const { fileName, source } = dataPreload(base, DOCUMENTS);
+        this.emitFile({ type: 'asset', fileName, source });
+      }
     },
-    // The documents start downloading while the scripts load, not after they run.
+    // The documents start downloading while the scripts load, not after they run — when this deployment reads
+    // them (scripts/build/data-preload.ts). A build for another API (VITE_API_BASE) never does.
     transformIndexHtml: () =>
       process.env.VITE_API_BASE
         ? []
-        : DOCUMENTS.map((name) => ({
-            tag: 'link',
-            attrs: { rel: 'preload', href: `${base}api/v1/${name}`, as: 'fetch', crossorigin: 'anonymous' },
-            injectTo: 'head' as const,
-          })),
+        : [
+            {
+              tag: 'script',
+              attrs: { src: `${base}${dataPreload(base, DOCUMENTS).fileName}`, async: true },
+              injectTo: 'head' as const,
+            },
+          ],
   };
 }
 
-/** The API's origin when the contract is served from elsewhere (VITE_API_BASE), for connect-src. */
-function apiOrigin(): string {
-  const base = process.env.VITE_API_BASE;
-  if (!base) return '';
-  try {
-    return ` ${new URL(base).origin}`;
-  } catch {
-    return ''; // a path on the same origin
-  }
-}
-
-/**
- * Content-Security-Policy (DESIGN §7): scripts only from the app's own files — no inline script, no eval.
- * Inline styles stay allowed: Recharts positions its tooltips and labels with style attributes.
- * `frame-ancestors` only works as a header, so the preview server sends the policy as a header too.
- */
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  // config.json may point the app at any HTTPS API at run time (one build, any deployment); local APIs too.
-  `connect-src 'self' https: http://localhost:* http://127.0.0.1:*${apiOrigin()}`,
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
-
-function contentSecurityPolicy(): Plugin {
+/** The policy as a <meta> tag; `npm start` and nginx also send it as a header (scripts/build/site.ts). */
+function contentSecurityPolicyMeta(): Plugin {
   return {
     name: 'content-security-policy',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' },
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy() },
+        injectTo: 'head-prepend',
+      },
     ],
   };
 }
@@ -127,7 +114,8 @@ function offlineAppShell(): Plugin[] {
 }
 
 export default defineConfig({
-  plugins: [react(), illustrativeContractFiles(), contentSecurityPolicy(), offlineAppShell()],
+  base: BASE,
+  plugins: [react(), illustrativeContractFiles(), contentSecurityPolicyMeta(), offlineAppShell()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -156,7 +144,7 @@ export default defineConfig({
     },
   },
   preview: {
-    headers: { 'Content-Security-Policy': `${CSP}; frame-ancestors 'none'`, 'X-Content-Type-Options': 'nosniff' },
+    headers: securityHeaders(),
     host: '127.0.0.1',
     port: Number(process.env.PORT ?? 4173),
     strictPort: true,

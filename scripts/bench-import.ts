@@ -25,7 +25,7 @@ const input = join(dir, 'returns.csv');
 writeFileSync(input, `${lines.join('\n')}\n`);
 
 const start = performance.now();
-const status = runImport([input, '--out', join(dir, 'out'), '--as-of', '2026-11-28'], {
+const status = await runImport([input, '--out', join(dir, 'out'), '--as-of', '2026-11-28'], {
   log: () => undefined,
   error: (line) => {
     console.error(line);

@@ -1,4 +1,5 @@
-// `npm start`: builds the app, then serves the production build with `vite preview` on 127.0.0.1:$PORT (4173).
+// `npm start`: builds the app, then serves the production build with `vite preview` on 127.0.0.1:$PORT (4173),
+// under BASE_PATH if it is set (vite.config.ts reads it for the build and for the server alike).
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +8,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const vite = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
 const host = '127.0.0.1';
 const port = process.env.PORT ?? '4173';
-const url = `http://${host}:${port}/`;
+const base = (process.env.BASE_PATH ?? '/').replace(/^\/?/, '/').replace(/\/?$/, '/');
+const url = `http://${host}:${port}${base}`;
 
 let child;
 let stopping = false;

@@ -2,8 +2,8 @@
 import type { FrameworkDocument } from '@/api/schemas/framework';
 import type { MembersDocument } from '@/api/schemas/members';
 import type { ObservationsDocument, SubmissionRecord } from '@/api/schemas/observations';
-import { buildFramework } from './framework.ts';
-import { MEMBERS, type MemberEntry, type MemberSize } from './members.ts';
+import { frameworkAsOf, referenceFramework } from '../../data/reference.ts';
+import { generatorMembers, type MemberEntry, type MemberSize } from './members.ts';
 
 export const DEFAULT_SEED = 20151211;
 export const SOURCE_NAME = 'Illustrative dataset (generated)';
@@ -23,12 +23,14 @@ export interface GeneratedDataset {
 }
 
 export function generateDataset(options: GenerateOptions): GeneratedDataset {
-  const framework = buildFramework(options.currentYear);
-  const world = buildWorld(options, framework);
+  // The framework and the Members are the reference data in data/ (what a real import uses by default too).
+  const framework = frameworkAsOf(referenceFramework(), options.currentYear);
+  const members = generatorMembers();
+  const world = buildWorld(options, framework, members);
   const submissions = world.profiles.flatMap((profile) => memberSubmissions(world, profile));
   return {
     framework,
-    members: { members: MEMBERS.map(memberDocument) },
+    members: { members: members.map(memberDocument) },
     observations: {
       asOf: options.asOf,
       source: { name: SOURCE_NAME, illustrative: true },
@@ -184,9 +186,9 @@ interface World {
   readonly pgsThreshold: ReadonlyMap<number, number>;
 }
 
-function buildWorld(options: GenerateOptions, framework: FrameworkDocument): World {
+function buildWorld(options: GenerateOptions, framework: FrameworkDocument, members: readonly MemberEntry[]): World {
   const cycles = range(framework.cycles.first, options.currentYear);
-  const profiles = MEMBERS.map((member) => buildProfile(options.seed, member));
+  const profiles = members.map((member) => buildProfile(options.seed, member));
   const plans = new Map(
     profiles.map((profile) => [profile.member.code, planReporting(options.seed, profile, cycles, framework)]),
   );

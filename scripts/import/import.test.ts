@@ -16,14 +16,14 @@ const GOOD = [
   'FRA,GOV.FOCAL,2021,1,self-reported,final,2022-02-10',
 ];
 
-function run(csv: string, extra: string[] = [], name = 'returns.csv') {
+async function run(csv: string | Uint8Array, extra: string[] = [], name = 'returns.csv') {
   const dir = mkdtempSync(join(tmpdir(), 'spd-import-'));
   const input = join(dir, name);
   writeFileSync(input, csv);
   const out = join(dir, 'out', 'api', 'v1');
   const log: string[] = [];
   const errors: string[] = [];
-  const status = runImport([input, '--out', out, '--as-of', '2026-11-28', ...extra], {
+  const status = await runImport([input, '--out', out, '--as-of', '2026-11-28', ...extra], {
     log: (line) => log.push(line),
     error: (line) => errors.push(line),
   });
@@ -45,8 +45,8 @@ describe('data import: bad rows', () => {
     ['an unknown status', 'KEN,PAX.API,2020,3,validated,draft,2021-03-01', 'status', /"draft" is not one of/],
     ['an unknown provenance', 'KEN,PAX.API,2020,3,guessed,final,2021-03-01', 'provenance', /"guessed"/],
     ['a bad date', 'KEN,PAX.API,2020,3,validated,final,2021-02-30', 'submitted', /not a date/],
-  ])('reports %s with its line and column, and writes nothing', (_name, bad, column, reason) => {
-    const result = run([HEADER, ...GOOD, bad, ''].join('\n'));
+  ])('reports %s with its line and column, and writes nothing', async (_name, bad, column, reason) => {
+    const result = await run([HEADER, ...GOOD, bad, ''].join('\n'));
     expect(result.status).toBe(1);
     const line = result.errors.find((text) => text.includes('line 5'));
     expect(line).toContain(`line 5, ${column}: `);
@@ -55,19 +55,19 @@ describe('data import: bad rows', () => {
     expect(existsSync(result.out)).toBe(false);
   });
 
-  it('reports an observation before the Member joined', () => {
+  it('reports an observation before the Member joined', async () => {
     // Kosovo joined in 2017 (DESIGN §2).
-    const result = run([HEADER, 'XKX,PAX.API,2016,2,validated,final,2017-03-01'].join('\n'));
+    const result = await run([HEADER, 'XKX,PAX.API,2016,2,validated,final,2017-03-01'].join('\n'));
     expect(result.errors[0]).toMatch(/line 2, cycle: 2016 is before XKX joined the WCO \(2017\)/);
   });
 
-  it('reports a duplicate with both lines', () => {
-    const result = run([HEADER, ...GOOD, GOOD[0] ?? ''].join('\n'));
+  it('reports a duplicate with both lines', async () => {
+    const result = await run([HEADER, ...GOOD, GOOD[0] ?? ''].join('\n'));
     expect(result.errors[0]).toMatch(/line 5, \(row\): KEN PAX\.API 2020 is already given on line 2/);
   });
 
-  it('lists every bad row, not only the first', () => {
-    const result = run(
+  it('lists every bad row, not only the first', async () => {
+    const result = await run(
       [
         HEADER,
         'ZZZ,PAX.API,2020,3,validated,final,2021-03-01',
@@ -80,18 +80,18 @@ describe('data import: bad rows', () => {
     );
   });
 
-  it('reports a missing column', () => {
-    const result = run(['member,indicator,cycle,value', 'KEN,PAX.API,2020,3'].join('\n'));
+  it('reports a missing column', async () => {
+    const result = await run(['member,indicator,cycle,value', 'KEN,PAX.API,2020,3'].join('\n'));
     expect(result.errors[0]).toMatch(/missing column\(s\) provenance, status, submitted/);
   });
 
-  it('leaves the previous files intact when the new input is bad', () => {
-    const first = run([HEADER, ...GOOD].join('\n'));
+  it('leaves the previous files intact when the new input is bad', async () => {
+    const first = await run([HEADER, ...GOOD].join('\n'));
     expect(first.status).toBe(0);
     const before = readFileSync(join(first.out, 'observations.json'), 'utf8');
     const input = join(first.dir, 'bad.csv');
     writeFileSync(input, [HEADER, 'KEN,PAX.API,2020,7,validated,final,2021-03-01'].join('\n'));
-    const status = runImport([input, '--out', first.out, '--as-of', '2026-11-28'], {
+    const status = await runImport([input, '--out', first.out, '--as-of', '2026-11-28'], {
       log: () => undefined,
       error: () => undefined,
     });
@@ -101,10 +101,10 @@ describe('data import: bad rows', () => {
 });
 
 describe('data import: valid files', () => {
-  it('accepts French Excel: BOM, semicolons, CRLF, decimal commas, quoted fields', () => {
+  it('accepts French Excel: BOM, semicolons, CRLF, decimal commas, quoted fields', async () => {
     const csv =
       '\uFEFFmember;indicator;cycle;value;provenance;status;submitted\r\n"KEN";PAX.APICOV;2020;"62,5";validated;final;2021-03-01\r\nCIV;PAX.API;2020;3;self-reported;final;2021-04-02\r\n';
-    const result = run(csv);
+    const result = await run(csv);
     expect(result.errors).toEqual([]);
     expect(result.status).toBe(0);
     const written = JSON.parse(readFileSync(join(result.out, 'observations.json'), 'utf8')) as {
@@ -116,7 +116,7 @@ describe('data import: valid files', () => {
     expect(result.log.join('\n')).toMatch(/2020\s+2\s+2/);
   });
 
-  it('gives the line a row starts on, even after a quoted field with a line break', () => {
+  it('gives the line a row starts on, even after a quoted field with a line break', async () => {
     const csv = [
       HEADER,
       'KEN,PAX.API,2020,3,validated,final,"2021-03-01"',
@@ -124,12 +124,12 @@ describe('data import: valid files', () => {
       'KEN,"PAX.\nPNR",2020,3,validated,final,2021-03-01',
       'ZZZ,PAX.API,2020,3,validated,final,2021-03-01',
     ].join('\n');
-    const result = run(csv);
+    const result = await run(csv);
     expect(result.errors.some((text) => text.includes('line 4, indicator'))).toBe(true);
     expect(result.errors.some((text) => text.includes('line 6, member'))).toBe(true);
   });
 
-  it('imports 50,000 rows', () => {
+  it('imports 50,000 rows', async () => {
     const { framework, members } = illustrativeDataset();
     const rows: string[] = [];
     for (const member of members.members) {
@@ -143,7 +143,7 @@ describe('data import: valid files', () => {
       }
     }
     expect(rows).toHaveLength(50_000);
-    const result = run([HEADER, ...rows].join('\n'));
+    const result = await run([HEADER, ...rows].join('\n'));
     expect(result.errors).toEqual([]);
     const written = JSON.parse(readFileSync(join(result.out, 'observations.json'), 'utf8')) as {
       submissions: { values: Record<string, number> }[];
@@ -151,9 +151,9 @@ describe('data import: valid files', () => {
     expect(written.submissions.reduce((sum, s) => sum + Object.keys(s.values).length, 0)).toBe(50_000);
   }, 60_000);
 
-  it('round-trips the built-in dataset: export to CSV, import, same contract content', () => {
+  it('round-trips the built-in dataset: export to CSV, import, same contract content', async () => {
     const dataset = illustrativeDataset(new Date('2026-11-28T00:00:00Z'));
-    const result = run(observationsToCsv(dataset.observations), ['--as-of', dataset.observations.asOf]);
+    const result = await run(observationsToCsv(dataset.observations), ['--as-of', dataset.observations.asOf]);
     expect(result.errors).toEqual([]);
     const read = (name: string) => readFileSync(join(result.out, name), 'utf8');
     expect(read('framework.json')).toBe(JSON.stringify(dataset.framework));
@@ -168,8 +168,8 @@ describe('data import: valid files', () => {
   }, 60_000);
 });
 
-it('refuses to run without an input file', () => {
+it('refuses to run without an input file', async () => {
   const errors: string[] = [];
-  expect(runImport([], { log: () => undefined, error: (line) => errors.push(line) })).toBe(2);
+  expect(await runImport([], { log: () => undefined, error: (line) => errors.push(line) })).toBe(2);
   expect(errors[0]).toMatch(/^usage: npm run data:import/);
 });

@@ -1,10 +1,18 @@
-// Reads Member returns (CSV or JSON) into rows that remember where they came from, for error reports.
+// Reads Member returns (CSV or JSON; .xlsx in xlsx.ts) into rows that remember where they came from, for error
+// reports.
 import Papa from 'papaparse';
 
-/** One observation as read, with the line it starts on (1-based, the header being line 1). */
+/** One observation as read, with the line it starts on (1-based, the header being line 1), or its sheet and row. */
 export interface RawRow {
   readonly line: number;
+  /** The workbook sheet it comes from (an .xlsx input); `line` is then the sheet's row number. */
+  readonly sheet?: string;
   readonly fields: Readonly<Record<string, string>>;
+}
+
+/** Where a row is, as error reports name it: `line 12`, or `sheet "observations", row 12`. */
+export function placeOf(row: Pick<RawRow, 'line' | 'sheet'>): string {
+  return row.sheet === undefined ? `line ${row.line}` : `sheet "${row.sheet}", row ${row.line}`;
 }
 
 export const COLUMNS = ['member', 'indicator', 'cycle', 'value', 'provenance', 'status', 'submitted'] as const;

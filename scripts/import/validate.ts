@@ -3,10 +3,12 @@
 import { valueProblem } from '../../src/api/decode';
 import type { SubmissionRecord } from '../../src/api/schemas/observations';
 import type { Framework, Member } from '../../src/domain/types';
-import type { Column, RawRow } from './rows';
+import { placeOf, type Column, type RawRow } from './rows';
 
 export interface RowIssue {
   readonly line: number;
+  /** `line 12` or `sheet "observations", row 12` (rows.ts placeOf). */
+  readonly where: string;
   readonly column: Column | '(row)';
   readonly reason: string;
 }
@@ -42,7 +44,7 @@ export function validateRows(
     decimalComma: options.delimiter === ';',
   };
   const issues: RowIssue[] = [];
-  const firstSeen = new Map<string, number>();
+  const firstSeen = new Map<string, RawRow>();
   const groups = new Map<string, SubmissionRecord>();
 
   for (const row of rows) {
@@ -53,12 +55,13 @@ export function validateRows(
     if (earlier !== undefined) {
       issues.push({
         line: row.line,
+        where: placeOf(row),
         column: '(row)',
-        reason: `${parsed.member} ${parsed.indicator} ${parsed.cycle} is already given on line ${earlier}`,
+        reason: `${parsed.member} ${parsed.indicator} ${parsed.cycle} is already given on ${placeOf(earlier)}`,
       });
       continue;
     }
-    firstSeen.set(key, row.line);
+    firstSeen.set(key, row);
     const groupKey = `${parsed.member}|${parsed.cycle}|${parsed.submitted}|${parsed.provenance}|${parsed.status}`;
     let group = groups.get(groupKey);
     if (!group) {
@@ -89,7 +92,8 @@ interface ParsedRow {
 
 function parseRow(row: RawRow, context: Context, issues: RowIssue[]): ParsedRow | null {
   const before = issues.length;
-  const report = (column: Column, reason: string) => issues.push({ line: row.line, column, reason });
+  const report = (column: Column, reason: string) =>
+    issues.push({ line: row.line, where: placeOf(row), column, reason });
   const field = (column: Column) => row.fields[column] ?? '';
 
   const member = context.members.get(field('member').toUpperCase());

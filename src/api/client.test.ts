@@ -132,3 +132,34 @@ describe('fetchDocument', () => {
     expect(error.details.issues?.[0]?.path).toBe('members[0].region');
   });
 });
+
+describe('fetchDocument for an API that needs a login', () => {
+  it('sends the extra headers asked for, and keeps asking for JSON', async () => {
+    let seen: Headers | undefined;
+    let credentials: RequestCredentials | undefined;
+    server.use(
+      http.get(`${BASE}members.json`, ({ request }) => {
+        seen = request.headers;
+        credentials = request.credentials;
+        return HttpResponse.json(illustrativeDataset().members);
+      }),
+    );
+    await loadMembers({ headers: { 'X-Dashboard-Client': 'security-programme' }, credentials: 'include' });
+    expect(seen?.get('x-dashboard-client')).toBe('security-programme');
+    expect(seen?.get('accept')).toBe('application/json');
+    expect(credentials).toBe('include');
+  });
+
+  it.each([401, 403])('names a refusal (%i) as such, and one that signing in may cure', async (status) => {
+    server.use(http.get(`${BASE}members.json`, () => new HttpResponse(null, { status })));
+    const error = await loadError(loadMembers());
+    expect(error.kind).toBe('http');
+    expect(error.refused).toBe(true);
+    expect(error.retryable).toBe(true);
+  });
+
+  it('does not take a 404 for a refusal', async () => {
+    server.use(http.get(`${BASE}members.json`, () => new HttpResponse(null, { status: 404 })));
+    expect((await loadError(loadMembers())).refused).toBe(false);
+  });
+});

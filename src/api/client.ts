@@ -8,6 +8,10 @@ export const REQUEST_TIMEOUT_MS = 15_000;
 export interface FetchOptions {
   readonly signal?: AbortSignal;
   readonly timeoutMs?: number;
+  /** `include` sends the browser's cookies to an API on another origin (config.json `credentials`). */
+  readonly credentials?: RequestCredentials;
+  /** Extra request headers (config.json `headers`); a custom header makes the browser ask CORS first. */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -90,7 +94,11 @@ async function fetchText(url: string, document: string, options: FetchOptions): 
   try {
     let response: Response;
     try {
-      response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+      response = await fetch(url, {
+        signal,
+        headers: { ...options.headers, Accept: 'application/json' },
+        ...(options.credentials ? { credentials: options.credentials } : {}),
+      });
     } catch (error) {
       throw failure(error);
     }

@@ -3,13 +3,13 @@
 // saved copy is shown instead, marked with when it was saved, and the query keeps trying for fresh data.
 import { queryOptions, type Query } from '@tanstack/react-query';
 import type { Dataset } from '@/domain/types';
-import { apiBase, fetchDocument, fetchDocumentText } from './client';
+import { apiBase, fetchDocument, fetchDocumentText, type FetchOptions } from './client';
 import { decodeDataset } from './decode';
 import { frameworkSchema } from './schemas/framework';
 import { membersSchema } from './schemas/members';
 import { parseObservations } from './observations-document';
 import { isLoadError } from './errors';
-import { runtimeConfig } from './runtime-config';
+import { requestSettings, runtimeConfig, type RequestSettings } from './runtime-config';
 import type { ContractDocuments } from './saved-copy';
 
 /** A dataset shown from the browser's saved copy because the data server failed. */
@@ -30,12 +30,16 @@ export const REFRESH_RETRY_MS = 30_000;
 
 const STALE_MS = 60_000;
 
-export function datasetQueryOptions(base: string = apiBase(runtimeConfig().apiBase)) {
+export function datasetQueryOptions(
+  base: string = apiBase(runtimeConfig().apiBase),
+  request: RequestSettings = requestSettings(),
+) {
   return queryOptions({
-    queryKey: ['dataset', base],
+    // How the request is made is part of what it answers: with or without the user's login.
+    queryKey: ['dataset', base, request],
     queryFn: async ({ signal, client, queryKey }): Promise<LoadedDataset> => {
       try {
-        const documents = await fetchDocuments(base, signal);
+        const documents = await fetchDocuments(base, { ...request, signal });
         const dataset = decodeDataset(documents.framework, documents.members, documents.observations);
         keepCopy(base, documents);
         return dataset;
@@ -60,7 +64,9 @@ export function datasetQueryOptions(base: string = apiBase(runtimeConfig().apiBa
     refetchOnReconnect: 'always',
     // Ask the network even when the browser says it is offline: the answer (or the saved copy) is better than waiting.
     networkMode: 'always',
-    retry: (failures, error) => isRetryable(error) && failures < 3,
+    // A refusal (401/403) is said at once: retrying before the user has signed in cannot help, but the half-minute
+    // rhythm above picks the data up once they have, without a click.
+    retry: (failures, error) => isRetryable(error) && !isRefused(error) && failures < 3,
   });
 }
 
@@ -68,11 +74,15 @@ function isRetryable(error: unknown): boolean {
   return !isLoadError(error) || error.retryable;
 }
 
-async function fetchDocuments(base: string, signal: AbortSignal): Promise<ContractDocuments> {
+function isRefused(error: unknown): boolean {
+  return isLoadError(error) && error.refused;
+}
+
+async function fetchDocuments(base: string, options: FetchOptions): Promise<ContractDocuments> {
   const [framework, members, observations] = await Promise.all([
-    fetchDocument(base, 'framework.json', frameworkSchema, { signal }),
-    fetchDocument(base, 'members.json', membersSchema, { signal }),
-    fetchDocumentText(base, 'observations.json', { signal }).then(parseObservations),
+    fetchDocument(base, 'framework.json', frameworkSchema, options),
+    fetchDocument(base, 'members.json', membersSchema, options),
+    fetchDocumentText(base, 'observations.json', options).then(parseObservations),
   ]);
   return { framework, members, observations };
 }

@@ -26,13 +26,22 @@ export class LoadError extends Error {
     super(`${document}: ${message}`);
   }
 
-  /** Whether trying again may help (the server or network may recover; bad data will not fix itself). */
+  /**
+   * Whether trying again may help: the server or network may recover, and a user refused access may sign in;
+   * bad data will not fix itself.
+   */
   get retryable(): boolean {
     return (
       this.kind === 'network' ||
       this.kind === 'timeout' ||
+      this.refused ||
       (this.kind === 'http' && (this.details.status ?? 500) >= 500)
     );
+  }
+
+  /** The server refused access (HTTP 401 or 403): the user must sign in (or use an account that may see it). */
+  get refused(): boolean {
+    return this.kind === 'http' && (this.details.status === 401 || this.details.status === 403);
   }
 }
 

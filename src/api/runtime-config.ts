@@ -1,19 +1,30 @@
 // `config.json` beside index.html sets the contract's base URL at run time, so one build serves any
 // deployment: `{ "apiBase": "https://data.example.org/security/v1" }`. Read once, before the app renders.
 // No file (or the host's index.html in its place) means the build-time default; a broken file is an error.
-import * as z from 'zod/mini';
+// An API that needs a login adds `"credentials": "include"` (the browser sends its cookies for the API, which
+// must then answer CORS with credentials) and, if it wants them, extra request `headers` (README, "Deploy").
 import { parseDocument } from './client';
+import { runtimeConfigSchema, type RuntimeConfig } from './runtime-config-schema';
 
-export const runtimeConfigSchema = z.object({
-  apiBase: z.optional(z.string().check(z.minLength(1))),
-});
-
-export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;
+export type { RuntimeConfig };
 
 let loaded: RuntimeConfig = {};
 
 export function runtimeConfig(): RuntimeConfig {
   return loaded;
+}
+
+/** How the contract's requests are made, as config.json asks: credentials and extra headers. */
+export interface RequestSettings {
+  readonly credentials?: RequestCredentials;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+export function requestSettings(config: RuntimeConfig = loaded): RequestSettings {
+  return {
+    ...(config.credentials ? { credentials: config.credentials } : {}),
+    ...(config.headers ? { headers: config.headers } : {}),
+  };
 }
 
 export async function loadRuntimeConfig(): Promise<void> {

@@ -1,6 +1,6 @@
 // Entry point. In development (or a build made with VITE_MSW=on) the MSW worker serves the contract first.
 import { onlineManager } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { loadRuntimeConfig } from '@/api/runtime-config';
@@ -19,6 +19,11 @@ async function startMocks(): Promise<void> {
   }
 }
 
+/** The app's routes under the path it is served from (BASE_PATH at build time), e.g. /security-programme/members. */
+function Router({ children }: { readonly children: ReactNode }) {
+  return <BrowserRouter basename={import.meta.env.BASE_URL}>{children}</BrowserRouter>;
+}
+
 function render(): void {
   // The query client assumes it starts online and only hears changes; a page opened offline must say so,
   // or coming back online would not be noticed.
@@ -27,7 +32,7 @@ function render(): void {
   if (!root) throw new Error('index.html has no #root element');
   createRoot(root).render(
     <StrictMode>
-      <App queryClient={createQueryClient()} router={BrowserRouter} />
+      <App queryClient={createQueryClient()} router={Router} />
     </StrictMode>,
   );
 }

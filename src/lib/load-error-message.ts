@@ -12,6 +12,8 @@ export function loadErrorMessage(error: unknown, { t, fmt }: I18n): string {
     case 'timeout':
       return t('error.timeout', { seconds: fmt.integer((error.details.timeoutMs ?? REQUEST_TIMEOUT_MS) / 1000) });
     case 'http':
+      // 401/403: the API needs a login (config.json `credentials`); "server error" would send the user astray.
+      if (error.refused) return t('error.refused', { status: error.details.status ?? '?' });
       return t('error.http', { status: error.details.status ?? '?' });
     case 'not-json':
       return t('error.not-json');

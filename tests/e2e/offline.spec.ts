@@ -1,42 +1,10 @@
 // Offline use (DESIGN §7): after one visit the app and its last data are kept; reopening the app without a
 // network shows that data with the date it was saved, and coming back online brings fresh data.
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { savedAt } from './saved-copy';
 
 test.use({ serviceWorkers: 'allow' });
-
-const STORE = { database: 'security-programme-dashboard', store: 'saved-data' };
-
-/** When the saved copy of the data was saved (epoch ms), read straight from IndexedDB; null if none yet. */
-async function savedAt(page: Page): Promise<number | null> {
-  return page.evaluate(
-    ({ database, store }) =>
-      new Promise<number | null>((resolve) => {
-        const open = indexedDB.open(database);
-        open.onerror = () => {
-          resolve(null);
-        };
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains(store)) {
-            db.close();
-            resolve(null);
-            return;
-          }
-          const all = db.transaction(store).objectStore(store).getAll();
-          all.onsuccess = () => {
-            const copies = all.result as { savedAt?: number }[];
-            db.close();
-            resolve(copies[0]?.savedAt ?? null);
-          };
-          all.onerror = () => {
-            resolve(null);
-          };
-        };
-      }),
-    STORE,
-  );
-}
 
 test('the app reopens offline with the saved data and its date, and refreshes once back online', async ({
   page,

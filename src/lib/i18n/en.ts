@@ -23,6 +23,7 @@ export const en = {
   'error.network': 'The data server could not be reached. Check your connection; the dashboard will try again.',
   'error.timeout': 'The data server did not answer within {seconds} seconds.',
   'error.http': 'The data server answered with an error (HTTP {status}).',
+  'error.refused': 'The data server refused access (HTTP {status}): sign in to it in this browser, then try again.',
   'error.not-json': 'The data server sent a web page instead of data. The data address is probably wrong.',
   'error.malformed': 'The data is damaged: {document} is not valid JSON.',
   'error.contract': 'The data does not follow the data contract: {document}, field {path}: {message}.',

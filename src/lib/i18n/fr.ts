@@ -27,6 +27,8 @@ export const fr: Record<MessageKey, string> = {
   'error.network': 'Le serveur de données est injoignable. Vérifiez votre connexion ; le tableau de bord réessaiera.',
   'error.timeout': 'Le serveur de données n’a pas répondu dans le délai de {seconds} secondes.',
   'error.http': 'Le serveur de données a répondu par une erreur (HTTP {status}).',
+  'error.refused':
+    'Le serveur de données a refusé l’accès (HTTP {status}) : connectez-vous à ce serveur dans ce navigateur, puis réessayez.',
   'error.not-json':
     'Le serveur de données a envoyé une page web au lieu des données. L’adresse des données est probablement erronée.',
   'error.malformed': 'Les données sont endommagées : {document} n’est pas un JSON valide.',
