@@ -74,8 +74,14 @@ const AREAS: FrameworkDocument['areas'] = [
   ),
 ];
 
-const OFFICERS: Localized = { en: 'officers', fr: 'agents' };
-const SEIZURES: Localized = { en: 'seizures', fr: 'saisies' };
+/** A context indicator's unit, and its form for one where it differs (a currency code has none). */
+interface Unit {
+  readonly unit: Localized;
+  readonly unitOne?: Localized;
+}
+
+const OFFICERS: Unit = { unit: { en: 'officers', fr: 'agents' }, unitOne: { en: 'officer', fr: 'agent' } };
+const SEIZURES: Unit = { unit: { en: 'seizures', fr: 'saisies' }, unitOne: { en: 'seizure', fr: 'saisie' } };
 
 const INDICATORS: FrameworkDocument['indicators'] = [
   indicator('GOV.MANDATE', 'stage', [
@@ -114,8 +120,8 @@ const INDICATORS: FrameworkDocument['indicators'] = [
     'Pouvoir légal de retenir les biens stratégiques',
   ]),
   indicator('STC.TRAINERS', 'count', ['WCO-accredited STCE trainers', 'Formateurs STCE accrédités par l’OMD'], {
-    en: 'trainers',
-    fr: 'formateurs',
+    unit: { en: 'trainers', fr: 'formateurs' },
+    unitOne: { en: 'trainer', fr: 'formateur' },
   }),
   indicator('STC.OPERATION', 'yesno', [
     'Took part in the latest STCE operation',
@@ -163,8 +169,7 @@ const INDICATORS: FrameworkDocument['indicators'] = [
     'Accord d’échange d’informations entre la douane et la CRF',
   ]),
   indicator('CFT.DETAINED', 'currency', ['Undeclared cash detained', 'Espèces non déclarées retenues'], {
-    en: 'USD',
-    fr: 'USD',
+    unit: { en: 'USD', fr: 'USD' },
   }),
   indicator('COP.AGREEMENT', 'yesno', ['Customs–Police agreement', 'Accord entre la douane et la police']),
   indicator('COP.CEN', 'stage', [
@@ -175,7 +180,7 @@ const INDICATORS: FrameworkDocument['indicators'] = [
     'COP.OPERATIONS',
     'count',
     ['WCO/RILO security operations joined', 'Opérations de sécurité OMD/BRLR auxquelles la douane a participé'],
-    { en: 'operations', fr: 'opérations' },
+    { unit: { en: 'operations', fr: 'opérations' }, unitOne: { en: 'operation', fr: 'opération' } },
   ),
   indicator(
     'CB.ACTIVITIES',
@@ -184,7 +189,7 @@ const INDICATORS: FrameworkDocument['indicators'] = [
       'WCO security capacity-building activities received',
       'Activités de renforcement des capacités de l’OMD en matière de sécurité reçues',
     ],
-    { en: 'activities', fr: 'activités' },
+    { unit: { en: 'activities', fr: 'activités' }, unitOne: { en: 'activity', fr: 'activité' } },
   ),
 ];
 
@@ -243,12 +248,12 @@ function indicator(
   code: string,
   type: IndicatorType,
   [en, fr]: readonly [string, string],
-  unit?: Localized,
+  unit?: Unit,
 ): IndicatorDocument {
   const scored = type !== 'count' && type !== 'currency';
   const areaCode = code.split('.')[0] ?? code;
   const base = { code, area: areaCode, name: { en, fr }, type, scored, direction: 'up' as const };
-  return unit ? { ...base, unit } : base;
+  return unit ? { ...base, ...unit } : base;
 }
 
 function stage(
