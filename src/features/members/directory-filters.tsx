@@ -1,22 +1,12 @@
-// Search by name or code, and filter by region and rating: react-aria fields, so keyboard, screen reader and
-// touch behaviour come for free.
-import {
-  Button,
-  Input,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  SearchField,
-  Select,
-  SelectValue,
-} from 'react-aria-components';
+// Search by name or code, and filter by region and rating with the app's one Select: react-aria fields, so
+// keyboard, screen reader and touch behaviour come for free.
 import { useState } from 'react';
-import { useI18n, useMessages } from '@/lib/i18n/i18n';
+import { Button, Input, Label, SearchField } from 'react-aria-components';
+import { Select } from '@/components/ui/select';
+import { useMessages } from '@/lib/i18n/i18n';
 import type { DirectoryModel } from './directory-model';
 import type { RatingFilter } from './directory-state';
 import { membersMessages } from './messages';
-import '@/components/ui/listbox.css';
 
 interface Filters {
   readonly q: string;
@@ -39,17 +29,7 @@ export function DirectoryFilters({ model, q, region, rating, onChange }: Props) 
     setFromAddress(q);
     setText(q);
   }
-  const i18n = useI18n();
-  const regions = [
-    { id: 'all', label: t('region.all') },
-    ...model.regions.map((r) => ({ id: r.code, label: i18n.name(r.name) })),
-  ];
-  const ratings = [
-    { id: 'all', label: t('rating.all') },
-    ...model.ratingBands.map((band) => ({ id: band.code, label: i18n.name(band.name) })),
-    { id: 'none', label: t('rating.none') },
-  ];
-  const filtered = q !== '' || region !== '' || rating !== 'all';
+  const filtered = q !== '' || region !== 'all' || rating !== 'all';
   return (
     <search className="directory-filters" aria-label={t('filters.label')}>
       <SearchField
@@ -67,21 +47,23 @@ export function DirectoryFilters({ model, q, region, rating, onChange }: Props) 
           <Button className="directory-search__clear">✕</Button>
         </div>
       </SearchField>
-      <FilterSelect
+      <Select
+        className="directory-select"
         label={t('region.label')}
-        choices={regions}
-        value={region === '' ? 'all' : region}
+        choices={model.regionChoices}
+        value={region}
         onChange={(value) => {
-          onChange({ region: value === 'all' ? '' : value });
+          onChange({ region: value });
         }}
       />
-      <FilterSelect
+      <Select
+        className="directory-select"
         label={t('rating.label')}
-        choices={ratings}
+        choices={model.ratingChoices}
         value={rating}
         onChange={(value) => {
-          const next = ratings.find((choice) => choice.id === value);
-          if (next) onChange({ rating: next.id as RatingFilter });
+          const next = model.ratingChoices.find((choice) => choice.id === value);
+          if (next) onChange({ rating: next.id });
         }}
       />
       {filtered ? (
@@ -89,46 +71,12 @@ export function DirectoryFilters({ model, q, region, rating, onChange }: Props) 
           type="button"
           className="button button--quiet directory-filters__clear"
           onClick={() => {
-            onChange({ q: '', region: '', rating: 'all' });
+            onChange({ q: '', region: 'all', rating: 'all' });
           }}
         >
           {t('filters.clear')}
         </button>
       ) : null}
     </search>
-  );
-}
-
-interface FilterSelectProps {
-  readonly label: string;
-  readonly choices: readonly { readonly id: string; readonly label: string }[];
-  readonly value: string;
-  readonly onChange: (value: string) => void;
-}
-
-function FilterSelect({ label, choices, value, onChange }: FilterSelectProps) {
-  return (
-    <Select
-      className="directory-select"
-      value={value}
-      onChange={(key) => {
-        if (key !== null) onChange(String(key));
-      }}
-    >
-      <Label className="directory-field__label">{label}</Label>
-      <Button className="directory-select__button">
-        <SelectValue />
-        <span aria-hidden="true">▾</span>
-      </Button>
-      <Popover className="listbox-popover">
-        <ListBox className="listbox" items={choices}>
-          {(choice) => (
-            <ListBoxItem id={choice.id} className="listbox__option" textValue={choice.label}>
-              {choice.label}
-            </ListBoxItem>
-          )}
-        </ListBox>
-      </Popover>
-    </Select>
   );
 }
