@@ -30,7 +30,7 @@ function indexOf(code: string): number | null {
   return cycle === null ? null : memberScore(table, code, cycle, INDEX_MEASURE);
 }
 
-describe('Member directory', { timeout: 10_000 }, () => {
+describe('Member directory', { timeout: 15_000 }, () => {
   it('lists every Member with the Index and rating the engine computes', async () => {
     const all = dataset.members.length;
     renderApp('/members');

@@ -51,7 +51,7 @@ function expectFigure(label: string, ...parts: string[]) {
   expect(screen.getByRole('main')).toHaveTextContent(new RegExp([label, ...parts].map(escape).join('\\s*')));
 }
 
-describe('Scorecard', { timeout: 10_000 }, () => {
+describe('Scorecard', { timeout: 15_000 }, () => {
   it('shows the Index, rating, averages and rank the domain engine computes', async () => {
     const e = engine(STORIES.riser);
     renderApp(`/members/${STORIES.riser}`);
@@ -188,7 +188,7 @@ describe('Scorecard', { timeout: 10_000 }, () => {
   });
 });
 
-describe('Scorecard of an unknown Member', { timeout: 10_000 }, () => {
+describe('Scorecard of an unknown Member', { timeout: 15_000 }, () => {
   beforeEach(() => {
     serveSmallDataset();
   });
