@@ -29,6 +29,10 @@ export function DirectoryFilters({ model, q, region, rating, onChange }: Props) 
     setFromAddress(q);
     setText(q);
   }
+  const chooseRating = (value: string) => {
+    const next = model.ratingChoices.find((choice) => choice.id === value);
+    if (next) onChange({ rating: next.id });
+  };
   const filtered = q !== '' || region !== 'all' || rating !== 'all';
   return (
     <search className="directory-filters" aria-label={t('filters.label')}>
@@ -61,10 +65,7 @@ export function DirectoryFilters({ model, q, region, rating, onChange }: Props) 
         label={t('rating.label')}
         choices={model.ratingChoices}
         value={rating}
-        onChange={(value) => {
-          const next = model.ratingChoices.find((choice) => choice.id === value);
-          if (next) onChange({ rating: next.id });
-        }}
+        onChange={chooseRating}
       />
       {filtered ? (
         <button

@@ -54,11 +54,8 @@ interface Directory {
 const directories = new WeakMap<Dataset, Directory>();
 
 function directoryOf(dataset: Dataset): Directory {
-  let made = directories.get(dataset);
-  if (!made) {
-    made = buildDirectory(dataset);
-    directories.set(dataset, made);
-  }
+  const made = directories.get(dataset) ?? buildDirectory(dataset);
+  directories.set(dataset, made);
   return made;
 }
 

@@ -60,21 +60,10 @@ function AverageStat({ label, average }: { readonly label: string; readonly aver
 }
 
 export function IndexChart({ model }: Props) {
-  const i18n = useI18n();
-  const { chart } = model;
+  const { fmt } = useI18n();
   return (
-    <ChartFrame
-      title={chart.title}
-      subtitle={chart.subtitle}
-      summary={chart.summary}
-      showTableLabel={i18n.t('chart.showTable')}
-      hideTableLabel={i18n.t('chart.hideTable')}
-      footnote={chart.footnote}
-      config={model.series}
-      file={chart.file}
-      table={chart.table}
-    >
-      <LineChart data={model.index.history} formatValue={i18n.fmt.score} height={260} />
+    <ChartFrame {...model.chart}>
+      <LineChart data={model.index.history} formatValue={fmt.score} height={260} />
       <ChartLegend />
     </ChartFrame>
   );

@@ -6,13 +6,25 @@ import { useId, useState } from 'react';
 import { DataTable } from '@/components/ui/data-table';
 import { useMessages } from '@/lib/i18n/i18n';
 import type { IndicatorLine as Line } from './indicator-model';
-import { scorecardMessages } from './messages';
+import { scorecardMessages, type ScorecardKey } from './messages';
 import type { ScorecardModel } from './scorecard-model';
+
+/** The columns, and which hold numbers. */
+const HEADERS: readonly (readonly [ScorecardKey, boolean])[] = [
+  ['col.indicator', false],
+  ['col.value', false],
+  ['col.stage', true],
+  ['col.cycle', true],
+  ['col.provenance', false],
+];
 
 export function IndicatorTables({ model }: { readonly model: ScorecardModel }) {
   const t = useMessages(scorecardMessages);
   const [historyShown, setHistoryShown] = useState(false);
   const id = useId();
+  const toggleHistory = () => {
+    setHistoryShown((shown) => !shown);
+  };
   return (
     <section className="scorecard__section scorecard__indicators" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('indicators.title')}</h2>
@@ -22,21 +34,17 @@ export function IndicatorTables({ model }: { readonly model: ScorecardModel }) {
           <caption className="visually-hidden">{t('indicators.title')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('col.indicator')}</th>
-              <th scope="col">{t('col.value')}</th>
-              <th scope="col" className="numeric">
-                {t('col.stage')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('col.cycle')}
-              </th>
-              <th scope="col">{t('col.provenance')}</th>
+              {HEADERS.map(([key, numeric]) => (
+                <th key={key} scope="col" className={numeric ? 'numeric' : undefined}>
+                  {t(key)}
+                </th>
+              ))}
             </tr>
           </thead>
           {model.indicators.map((group) => (
             <tbody key={group.code}>
               <tr className="indicator-table__area">
-                <th scope="rowgroup" colSpan={5}>
+                <th scope="rowgroup" colSpan={HEADERS.length}>
                   {group.name}
                 </th>
               </tr>
@@ -52,9 +60,7 @@ export function IndicatorTables({ model }: { readonly model: ScorecardModel }) {
         className="button button--quiet scorecard__history-toggle"
         aria-expanded={historyShown}
         aria-controls={`${id}-history`}
-        onClick={() => {
-          setHistoryShown((shown) => !shown);
-        }}
+        onClick={toggleHistory}
       >
         {historyShown ? t('history.hide') : t('history.show')}
       </button>

@@ -8,7 +8,11 @@ import type { TableSpec } from '@/lib/table/table-spec';
 import type { HistoryRow, ScoreFigures } from './score-figures';
 import type { Words } from './scorecard-words';
 
+/** Everything the chart frame takes, but the chart itself. */
 export interface IndexChartModel {
+  readonly config: ChartConfig;
+  readonly showTableLabel: string;
+  readonly hideTableLabel: string;
   readonly title: string;
   readonly subtitle: string;
   readonly summary: string;
@@ -43,6 +47,9 @@ export function indexChart(words: Words, facts: ChartFacts): IndexChartModel {
   const title = t('chart.title', { member: i18n.name(facts.member.name), first, last });
   const score = (value: number | null) => (value === null ? '—' : i18n.fmt.score(value));
   return {
+    config: facts.config,
+    showTableLabel: i18n.t('chart.showTable'),
+    hideTableLabel: i18n.t('chart.hideTable'),
     title,
     subtitle: t('chart.subtitle', { region: facts.regionName }),
     summary: indexSummary(words, facts),

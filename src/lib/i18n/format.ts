@@ -52,10 +52,7 @@ const unitPlurals = new Map<Lang, Intl.PluralRules>();
  * given (a currency code). The number is taken as shown, to the whole unit.
  */
 export function unitText(lang: Lang, value: number, unit: Localized, unitOne?: Localized): string {
-  let rules = unitPlurals.get(lang);
-  if (!rules) {
-    rules = new Intl.PluralRules(lang === 'fr' ? 'fr-FR' : 'en-GB');
-    unitPlurals.set(lang, rules);
-  }
+  const rules = unitPlurals.get(lang) ?? new Intl.PluralRules(lang === 'fr' ? 'fr-FR' : 'en-GB');
+  unitPlurals.set(lang, rules);
   return unitOne && rules.select(Math.round(value)) === 'one' ? unitOne[lang] : unit[lang];
 }
