@@ -18,7 +18,10 @@ for (const [file, module] of Object.entries(featureCatalogs)) {
   }
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+// `{name}` and the argument of a plural form, `{name, plural, …}`: a language may place them differently (French
+// "{n, plural, …} sur {of}", English "{n} of {of, plural, …}"), but must use the same ones.
+const placeholders = (text: string) =>
+  [...new Set([...text.matchAll(/\{(\w+)(?:\}|,\s*plural,)/g)].map((m) => m[1]))].sort();
 
 describe.each(catalogs)('%s', (_name, catalog) => {
   it('has the same keys in English and French', () => {
