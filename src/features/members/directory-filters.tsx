@@ -21,13 +21,17 @@ interface Props extends Filters {
 
 export function DirectoryFilters({ model, q, region, rating, onChange }: Props) {
   const t = useMessages(membersMessages);
-  // The field keeps what is typed itself: fed back from the address, fast typing lost letters while the page
-  // re-rendered. The address still follows each keystroke, and a change of address (back, forward) wins.
+  // The field keeps what is typed itself, and the address follows each keystroke. The address reaches the field
+  // a render or more behind a fast typist: a value it brings back that was typed here (pending) is only an echo,
+  // and taking it would drop the letters typed since. Any other value (back, forward, Clear filters) wins.
   const [text, setText] = useState(q);
-  const [fromAddress, setFromAddress] = useState(q);
-  if (q !== fromAddress) {
-    setFromAddress(q);
-    setText(q);
+  const [seen, setSeen] = useState(q);
+  const [pending, setPending] = useState<readonly string[]>([]);
+  if (q !== seen) {
+    setSeen(q);
+    const echo = pending.indexOf(q);
+    setPending(echo < 0 ? [] : pending.slice(echo + 1));
+    if (echo < 0) setText(q);
   }
   const chooseRating = (value: string) => {
     const next = model.ratingChoices.find((choice) => choice.id === value);
@@ -41,7 +45,7 @@ export function DirectoryFilters({ model, q, region, rating, onChange }: Props) 
         value={text}
         onChange={(value) => {
           setText(value);
-          setFromAddress(value);
+          setPending((typed) => [...typed, value]);
           onChange({ q: value });
         }}
       >

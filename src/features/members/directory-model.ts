@@ -12,7 +12,7 @@ import type { Choice } from '@/components/ui/select';
 import { createI18n } from '@/lib/i18n/i18n';
 import { translator } from '@/lib/i18n/messages';
 import { createSearch } from '@/lib/search';
-import { sortTable, type TableSpec } from '@/lib/table/table-spec';
+import { compareSortValues, sortTable, type TableSpec } from '@/lib/table/table-spec';
 import { directoryTable } from './directory-table';
 import { tableSort, type DirectoryFrame, type DirectoryValues, type RatingFilter } from './directory-state';
 import { membersMessages } from './messages';
@@ -106,9 +106,8 @@ export function selectDirectory(dataset: Dataset, input: DirectoryInput): Direct
   const i18n = createI18n(input.lang);
   const directory = directoryOf(dataset);
   // By name first, so that rows a sort leaves tied stay in alphabetical order.
-  const byName = new Intl.Collator(input.lang, { sensitivity: 'base' });
   const rows = filterRows(directory, input).sort((a, b) =>
-    byName.compare(a.member.name[input.lang], b.member.name[input.lang]),
+    compareSortValues(a.member.name[input.lang], b.member.name[input.lang], 'ascending', input.lang),
   );
   const facts = { closedCycle: directory.closedCycle, baselineCycle: framework.resolution.baselineCycle };
   const table = directoryTable(rows, { t, i18n }, { ...facts, mine: input.mine });
