@@ -18,7 +18,7 @@ import type { CompareWords } from './compare-words';
 
 export type CompareInput = Pick<CompareValues, 'members' | 'cycle'> & { readonly lang: Lang };
 
-export interface CompareColumn {
+interface CompareColumn {
   readonly code: string;
   readonly name: string;
   readonly regionName: string;
@@ -35,7 +35,7 @@ export interface ScoreCell {
   readonly bar: { readonly value: number; readonly world: number | null; readonly region: number | null };
 }
 
-export interface ScoreRow {
+interface ScoreRow {
   readonly key: string;
   readonly label: string;
   /** The Index's row stands out. */
@@ -46,7 +46,7 @@ export interface ScoreRow {
 }
 
 /** A row of plain figures (change since the resolution, completeness). */
-export interface FigureRow {
+interface FigureRow {
   readonly key: string;
   readonly label: string;
   readonly cells: readonly string[];

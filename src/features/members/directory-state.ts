@@ -4,11 +4,10 @@ import type { RatingCode } from '@/domain/types';
 import type { TableSort } from '@/lib/table/table-spec';
 import { param, type Param, type UrlMigration, type UrlValues } from '@/lib/url-state';
 
-export const SORT_KEYS = ['name', 'region', 'index', 'trend', 'change', 'completeness'] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
+const SORT_KEYS = ['name', 'region', 'index', 'trend', 'change', 'completeness'] as const;
 export type RatingFilter = RatingCode | 'none' | 'all';
 
-export const RATING_FILTERS: readonly RatingFilter[] = [
+const RATING_FILTERS: readonly RatingFilter[] = [
   'all',
   'initial',
   'emerging',

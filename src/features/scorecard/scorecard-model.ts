@@ -19,7 +19,7 @@ export interface ScorecardInput {
   readonly lang: Lang;
 }
 
-export interface AreaCard {
+interface AreaCard {
   readonly code: string;
   readonly name: string;
   /** Null for an area without a scored indicator (context only). */
