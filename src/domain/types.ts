@@ -33,6 +33,8 @@ export interface Indicator {
   readonly type: IndicatorType;
   /** Unit of a context indicator, e.g. "USD" or "officers". */
   readonly unit?: Localized;
+  /** The unit for one ("officer"), where the language's plural rules say one; `unit` serves when absent. */
+  readonly unitOne?: Localized;
   /** Whether the indicator counts towards area scores and the Index. */
   readonly scored: boolean;
   /** Which way is progress. Every scored indicator in framework v1 is `up`. */

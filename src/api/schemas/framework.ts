@@ -31,6 +31,12 @@ export const frameworkSchema = z
           name: localizedSchema,
           type: z.enum(['yesno', 'stage', 'percent', 'count', 'currency']),
           unit: z.optional(localizedSchema),
+          unitOne: z.optional(localizedSchema).check(
+            z.meta({
+              description:
+                'The unit for a single item ("officer" beside "officers"), used where the language says one; without it, `unit` is used for every number.',
+            }),
+          ),
           scored: z.boolean(),
           direction: z.enum(['up', 'down']),
         }),

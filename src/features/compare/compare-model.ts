@@ -1,134 +1,183 @@
-// Compare 2 to 6 Members in one cycle, shaped by the domain engine (a pure `select` function): the Index and
-// each area with rating and trend, change since the resolution and completeness, beside region and world.
-import type { ChartRow } from '@/lib/chart/chart-config';
+// Compare 2 to 6 Members in one cycle, as data (a pure `select`, run by useDatasetView): the Index and each area
+// with rating and trend (summariseSeries up to the cycle), the change since the resolution and completeness,
+// beside region and world, every figure formatted and every sentence in the language shown.
 import { completeness, type Aggregate } from '@/domain/aggregates';
 import { latestClosedCycle, scoredAreas, scoredIndicators } from '@/domain/framework';
 import { reportOf } from '@/domain/observations';
-import { rating } from '@/domain/ratings';
-import { groupSeries } from '@/domain/measures';
-import {
-  groupAggregate,
-  groupCompleteness,
-  INDEX_MEASURE,
-  memberScore,
-  memberSeries,
-  scoresOf,
-  WORLD,
-} from '@/domain/score-table';
-import { sinceResolution, trend, type Change, type Trend } from '@/domain/trends';
-import { type Area, type Dataset, type Member, type RatingBand, type Region, type ScoreMeasure } from '@/domain/types';
+import { groupAggregate, groupCompleteness, INDEX_MEASURE, memberSeries, scoresOf, WORLD } from '@/domain/score-table';
+import { summariseSeries } from '@/domain/summary';
+import type { TrendDirection } from '@/domain/trends';
+import type { Dataset, Lang, Member, RatingCode, ScoreMeasure } from '@/domain/types';
+import type { Choice } from '@/components/ui/select';
+import { createI18n } from '@/lib/i18n/i18n';
+import { translator } from '@/lib/i18n/messages';
+import { compareChart, type CompareChartModel } from './compare-chart-model';
+import { MAX_MEMBERS, type CompareFrame, type CompareValues } from './compare-state';
+import { compareMessages } from './messages';
+import type { CompareWords } from './compare-words';
 
-export const MAX_MEMBERS = 6;
+export type CompareInput = Pick<CompareValues, 'members' | 'cycle'> & { readonly lang: Lang };
 
-export interface Cell {
-  readonly value: number | null;
-  readonly rating: RatingBand | null;
-  readonly trend: Trend;
-  /** The Member's region's average for the same measure and cycle. */
-  readonly region: Aggregate;
+interface CompareColumn {
+  readonly code: string;
+  readonly name: string;
+  readonly regionName: string;
 }
 
-export interface CompareColumn {
-  readonly member: Member;
-  readonly region: Region | null;
-  /** Cell per row key: 'INDEX' or an area code. */
-  readonly cells: ReadonlyMap<string, Cell>;
-  readonly change: Change | null;
-  /** Share of scored indicators reported in the cycle; null when not yet a Member. */
-  readonly completeness: number | null;
+/** A Member's score in the cycle, as the table shows it. */
+export interface ScoreCell {
+  readonly value: string;
+  readonly rating: { readonly code: RatingCode; readonly name: string } | null;
+  readonly trend: { readonly direction: TrendDirection; readonly label: string };
+  /** "Region average: 55.0". */
+  readonly region: string;
+  /** Where the bar ends and the averages sit on it, in percent of 0–100. */
+  readonly bar: { readonly value: number; readonly world: number | null; readonly region: number | null };
 }
 
-export interface MeasureRow {
+interface ScoreRow {
   readonly key: string;
-  readonly measure: ScoreMeasure;
-  /** Null for the Index, whose label is the view's own. */
-  readonly area: Area | null;
-  readonly world: Aggregate;
+  readonly label: string;
+  /** The Index's row stands out. */
+  readonly index: boolean;
+  /** One per column; null where the Member has no score. */
+  readonly cells: readonly (ScoreCell | null)[];
+  readonly world: string;
+}
+
+/** A row of plain figures (change since the resolution, completeness). */
+interface FigureRow {
+  readonly key: string;
+  readonly label: string;
+  readonly cells: readonly string[];
+  readonly world: string;
 }
 
 export interface CompareModel {
   readonly cycle: number;
-  readonly cycles: readonly number[];
-  readonly openCycle: number | null;
-  readonly baselineCycle: number;
+  readonly cycleChoices: readonly Choice[];
   readonly columns: readonly CompareColumn[];
-  /** Codes in the link that the data has no Member for. */
-  readonly unknown: readonly string[];
-  readonly rows: readonly MeasureRow[];
-  readonly worldCompleteness: number | null;
-  /** The Index over every cycle: one key per Member code, and `world`. */
-  readonly history: readonly ChartRow[];
+  /** "Not found in the data and left out: ZZZ.", when the link named such codes. */
+  readonly unknown: string | null;
+  /** What to do while fewer than two Members are chosen; null once the comparison can be shown. */
+  readonly prompt: string | null;
+  readonly caption: string;
+  readonly scoreRows: readonly ScoreRow[];
+  readonly figureRows: readonly FigureRow[];
+  readonly chart: CompareChartModel;
   readonly members: readonly Member[];
 }
 
-export const INDEX_KEY = 'INDEX';
-
-/** The cycle asked for if the data has it, else the latest closed cycle. */
-export function compareCycle(dataset: Dataset, asked: number | null): number {
+export function selectCompareFrame(dataset: Dataset): CompareFrame {
   const { first, latest } = dataset.framework.cycles;
-  return asked !== null && asked >= first && asked <= latest ? asked : latestClosedCycle(dataset.framework);
+  return { first, latest, closed: latestClosedCycle(dataset.framework) };
 }
 
-export function compareModel(dataset: Dataset, codes: readonly string[], askedCycle: number | null): CompareModel {
+const percent = (score: number) => Math.max(0, Math.min(100, score));
+
+export function selectCompare(dataset: Dataset, { members: codes, cycle, lang }: CompareInput): CompareModel {
   const { framework } = dataset;
+  const words: CompareWords = { t: translator(compareMessages, lang), i18n: createI18n(lang) };
+  const { t, i18n } = words;
   const table = scoresOf(dataset);
-  const cycle = compareCycle(dataset, askedCycle);
   const byCode = new Map(dataset.members.map((member) => [member.code, member]));
   const chosen = codes.flatMap((code) => byCode.get(code) ?? []).slice(0, MAX_MEMBERS);
-  const rows: MeasureRow[] = [
-    { key: INDEX_KEY, measure: INDEX_MEASURE, area: null, world: groupAggregate(table, WORLD, cycle, INDEX_MEASURE) },
-    ...scoredAreas(framework).map((code): MeasureRow => {
-      const measure: ScoreMeasure = { kind: 'area', area: code };
-      return {
-        key: code,
-        measure,
-        area: framework.areas.find((area) => area.code === code) ?? null,
-        world: groupAggregate(table, WORLD, cycle, measure),
-      };
-    }),
+  const unknown = codes.filter((code) => !byCode.has(code));
+  const average = (aggregate: Aggregate) =>
+    aggregate.value === null
+      ? t('insufficient.short', { n: aggregate.n, of: aggregate.of })
+      : i18n.fmt.score(aggregate.value);
+  const summaryOf = (member: Member, measure: ScoreMeasure) =>
+    summariseSeries(memberSeries(table, member.code, measure), {
+      cycle,
+      baselineCycle: framework.resolution.baselineCycle,
+      bands: framework.ratingBands,
+    });
+  const measures: { key: string; label: string; measure: ScoreMeasure }[] = [
+    { key: 'INDEX', label: t('row.index'), measure: INDEX_MEASURE },
+    ...scoredAreas(framework).map((code) => ({
+      key: code,
+      label: i18n.name(framework.areas.find((area) => area.code === code)?.name ?? { en: code, fr: code }),
+      measure: { kind: 'area', area: code } as const,
+    })),
   ];
-  const scored = scoredIndicators(framework);
-  const columns = chosen.map((member): CompareColumn => {
-    const cells = new Map<string, Cell>();
-    for (const row of rows) {
-      const value = memberScore(table, member.code, cycle, row.measure);
-      const upToCycle = memberSeries(table, member.code, row.measure).filter((point) => point.cycle <= cycle);
-      cells.set(row.key, {
-        value,
-        rating: value === null ? null : rating(value, framework.ratingBands),
-        trend: trend(upToCycle),
-        region: groupAggregate(table, member.region, cycle, row.measure),
-      });
-    }
-    const indexUpTo = memberSeries(table, member.code, INDEX_MEASURE).filter((point) => point.cycle <= cycle);
+  const scoreRows = measures.map(({ key, label, measure }): ScoreRow => {
+    const world = groupAggregate(table, WORLD, cycle, measure);
     return {
-      member,
-      region: framework.regions.find((region) => region.code === member.region) ?? null,
-      cells,
-      change: sinceResolution(indexUpTo, framework.resolution.baselineCycle),
-      completeness:
-        member.joined > cycle ? null : completeness(scored, [reportOf(dataset.observations, member.code, cycle)]).share,
+      key,
+      label,
+      index: measure.kind === 'index',
+      world: average(world),
+      cells: chosen.map((member): ScoreCell | null => {
+        const summary = summaryOf(member, measure);
+        if (summary.value === null) return null;
+        const region = groupAggregate(table, member.region, cycle, measure);
+        return {
+          value: i18n.fmt.score(summary.value),
+          rating: summary.rating ? { code: summary.rating.code, name: i18n.name(summary.rating.name) } : null,
+          trend: { direction: summary.trend.direction, label: i18n.t(`trend.${summary.trend.direction}`) },
+          region: t('cell.region', { value: average(region) }),
+          bar: {
+            value: percent(summary.value),
+            world: world.value === null ? null : percent(world.value),
+            region: region.value === null ? null : percent(region.value),
+          },
+        };
+      }),
     };
   });
-  const world = groupSeries(table.dataset, WORLD, INDEX_MEASURE);
-  const series = chosen.map((member) => memberSeries(table, member.code, INDEX_MEASURE));
-  const history = table.cycles.map((historyCycle, i): ChartRow => {
-    const row: Record<string, number | null> = { world: world[i]?.value ?? null };
-    chosen.forEach((member, m) => {
-      row[member.code] = series[m]?.[i]?.value ?? null;
-    });
-    return { ...row, cycle: historyCycle };
-  });
+  const scored = scoredIndicators(framework);
+  const worldCompleteness = groupCompleteness(table, WORLD, cycle).share;
+  const figureRows: FigureRow[] = [
+    {
+      key: 'change',
+      label: t('row.change', { baseline: framework.resolution.baselineCycle }),
+      cells: chosen.map((member) => {
+        const change = summaryOf(member, INDEX_MEASURE).change;
+        return change ? i18n.fmt.change(change.change) : t('cell.noChange');
+      }),
+      world: '—',
+    },
+    {
+      key: 'completeness',
+      label: t('row.completeness', { cycle }),
+      cells: chosen.map((member) => {
+        const share =
+          member.joined > cycle
+            ? null
+            : completeness(scored, [reportOf(dataset.observations, member.code, cycle)]).share;
+        return share === null ? t('cell.notMember') : i18n.fmt.percent(share);
+      }),
+      world: worldCompleteness === null ? '—' : i18n.fmt.percent(worldCompleteness),
+    },
+  ];
+  const open = framework.cycles.open;
   return {
     cycle,
-    cycles: table.cycles,
-    openCycle: framework.cycles.open,
-    baselineCycle: framework.resolution.baselineCycle,
-    columns,
-    unknown: codes.filter((code) => !byCode.has(code)),
-    rows,
-    worldCompleteness: groupCompleteness(table, WORLD, cycle).share,
-    history,
+    cycleChoices: [...table.cycles].reverse().map((choice) => ({
+      id: String(choice),
+      label: choice === open ? t('cycle.open', { cycle: choice }) : String(choice),
+    })),
+    columns: chosen.map((member) => {
+      const region = framework.regions.find((candidate) => candidate.code === member.region);
+      return {
+        code: member.code,
+        name: i18n.name(member.name),
+        regionName: region ? i18n.name(region.name) : member.region,
+      };
+    }),
+    unknown: unknown.length > 0 ? t('unknown', { codes: unknown.join(', ') }) : null,
+    prompt: chosen.length === 0 ? t('chosen.none') : chosen.length === 1 ? t('chosen.one') : null,
+    caption: t('table.caption', { cycle }),
+    scoreRows,
+    figureRows,
+    chart: compareChart(words, {
+      table,
+      chosen,
+      cycle,
+      indexes: chosen.map((member) => summaryOf(member, INDEX_MEASURE).value),
+      worldIndex: groupAggregate(table, WORLD, cycle, INDEX_MEASURE).value,
+    }),
     members: dataset.members,
   };
 }

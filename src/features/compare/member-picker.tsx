@@ -5,7 +5,7 @@ import { ComboBox, Input, Label, ListBox, ListBoxItem, Popover } from 'react-ari
 import type { Member } from '@/domain/types';
 import { useI18n, useMessages } from '@/lib/i18n/i18n';
 import { createSearch } from '@/lib/search';
-import { MAX_MEMBERS } from './compare-model';
+import { MAX_MEMBERS } from './compare-state';
 import { compareMessages } from './messages';
 import '@/components/ui/listbox.css';
 

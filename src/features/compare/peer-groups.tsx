@@ -20,7 +20,7 @@ interface Props {
   readonly onSaved: (name: string) => void;
 }
 
-export function groupLink(group: PeerGroup): string {
+function groupLink(group: PeerGroup): string {
   const search = new URLSearchParams({ members: group.members.join(','), group: group.name });
   return `/compare?${search.toString()}`;
 }

@@ -1,22 +1,12 @@
-// Search by name or code, and filter by region and rating: react-aria fields, so keyboard, screen reader and
-// touch behaviour come for free.
-import {
-  Button,
-  Input,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  SearchField,
-  Select,
-  SelectValue,
-} from 'react-aria-components';
+// Search by name or code, and filter by region and rating with the app's one Select: react-aria fields, so
+// keyboard, screen reader and touch behaviour come for free.
 import { useState } from 'react';
-import { useI18n, useMessages } from '@/lib/i18n/i18n';
+import { Button, Input, Label, SearchField } from 'react-aria-components';
+import { Select } from '@/components/ui/select';
+import { useMessages } from '@/lib/i18n/i18n';
 import type { DirectoryModel } from './directory-model';
 import type { RatingFilter } from './directory-state';
 import { membersMessages } from './messages';
-import '@/components/ui/listbox.css';
 
 interface Filters {
   readonly q: string;
@@ -31,25 +21,23 @@ interface Props extends Filters {
 
 export function DirectoryFilters({ model, q, region, rating, onChange }: Props) {
   const t = useMessages(membersMessages);
-  // The field keeps what is typed itself: fed back from the address, fast typing lost letters while the page
-  // re-rendered. The address still follows each keystroke, and a change of address (back, forward) wins.
+  // The field keeps what is typed itself, and the address follows each keystroke. The address reaches the field
+  // a render or more behind a fast typist: a value it brings back that was typed here (pending) is only an echo,
+  // and taking it would drop the letters typed since. Any other value (back, forward, Clear filters) wins.
   const [text, setText] = useState(q);
-  const [fromAddress, setFromAddress] = useState(q);
-  if (q !== fromAddress) {
-    setFromAddress(q);
-    setText(q);
+  const [seen, setSeen] = useState(q);
+  const [pending, setPending] = useState<readonly string[]>([]);
+  if (q !== seen) {
+    setSeen(q);
+    const echo = pending.indexOf(q);
+    setPending(echo < 0 ? [] : pending.slice(echo + 1));
+    if (echo < 0) setText(q);
   }
-  const i18n = useI18n();
-  const regions = [
-    { id: 'all', label: t('region.all') },
-    ...model.regions.map((r) => ({ id: r.code, label: i18n.name(r.name) })),
-  ];
-  const ratings = [
-    { id: 'all', label: t('rating.all') },
-    ...model.ratingBands.map((band) => ({ id: band.code, label: i18n.name(band.name) })),
-    { id: 'none', label: t('rating.none') },
-  ];
-  const filtered = q !== '' || region !== '' || rating !== 'all';
+  const chooseRating = (value: string) => {
+    const next = model.ratingChoices.find((choice) => choice.id === value);
+    if (next) onChange({ rating: next.id });
+  };
+  const filtered = q !== '' || region !== 'all' || rating !== 'all';
   return (
     <search className="directory-filters" aria-label={t('filters.label')}>
       <SearchField
@@ -57,7 +45,7 @@ export function DirectoryFilters({ model, q, region, rating, onChange }: Props) 
         value={text}
         onChange={(value) => {
           setText(value);
-          setFromAddress(value);
+          setPending((typed) => [...typed, value]);
           onChange({ q: value });
         }}
       >
@@ -67,68 +55,33 @@ export function DirectoryFilters({ model, q, region, rating, onChange }: Props) 
           <Button className="directory-search__clear">✕</Button>
         </div>
       </SearchField>
-      <FilterSelect
+      <Select
+        className="directory-select"
         label={t('region.label')}
-        choices={regions}
-        value={region === '' ? 'all' : region}
+        choices={model.regionChoices}
+        value={region}
         onChange={(value) => {
-          onChange({ region: value === 'all' ? '' : value });
+          onChange({ region: value });
         }}
       />
-      <FilterSelect
+      <Select
+        className="directory-select"
         label={t('rating.label')}
-        choices={ratings}
+        choices={model.ratingChoices}
         value={rating}
-        onChange={(value) => {
-          const next = ratings.find((choice) => choice.id === value);
-          if (next) onChange({ rating: next.id as RatingFilter });
-        }}
+        onChange={chooseRating}
       />
       {filtered ? (
         <button
           type="button"
           className="button button--quiet directory-filters__clear"
           onClick={() => {
-            onChange({ q: '', region: '', rating: 'all' });
+            onChange({ q: '', region: 'all', rating: 'all' });
           }}
         >
           {t('filters.clear')}
         </button>
       ) : null}
     </search>
-  );
-}
-
-interface FilterSelectProps {
-  readonly label: string;
-  readonly choices: readonly { readonly id: string; readonly label: string }[];
-  readonly value: string;
-  readonly onChange: (value: string) => void;
-}
-
-function FilterSelect({ label, choices, value, onChange }: FilterSelectProps) {
-  return (
-    <Select
-      className="directory-select"
-      value={value}
-      onChange={(key) => {
-        if (key !== null) onChange(String(key));
-      }}
-    >
-      <Label className="directory-field__label">{label}</Label>
-      <Button className="directory-select__button">
-        <SelectValue />
-        <span aria-hidden="true">▾</span>
-      </Button>
-      <Popover className="listbox-popover">
-        <ListBox className="listbox" items={choices}>
-          {(choice) => (
-            <ListBoxItem id={choice.id} className="listbox__option" textValue={choice.label}>
-              {choice.label}
-            </ListBoxItem>
-          )}
-        </ListBox>
-      </Popover>
-    </Select>
   );
 }

@@ -1,28 +1,33 @@
 // One card per programme area: the Member's score, rating and trend, the region and world averages, and a
 // small history chart of the three.
+import { ChartLegend } from '@/components/ui/chart-legend';
 import { LineChart } from '@/components/ui/line-chart';
 import { RatingBadge } from '@/components/ui/rating-badge';
 import { TrendLabel } from '@/components/ui/trend-label';
-import type { AreaCard, MeasureSummary, ScorecardModel } from './scorecard-model';
-import { ChartLegend, seriesConfig } from './index-summary';
-import { formatAverage, type ScorecardText } from './scorecard-text';
+import { useI18n, useMessages } from '@/lib/i18n/i18n';
+import { scorecardMessages } from './messages';
+import type { AreaScore, ScorecardModel } from './scorecard-model';
 
-interface Props {
-  readonly model: ScorecardModel;
-  readonly text: ScorecardText;
-}
-
-export function AreaCards({ model, text }: Props) {
-  const { t } = text;
+export function AreaCards({ model }: { readonly model: ScorecardModel }) {
+  const t = useMessages(scorecardMessages);
   return (
     <section className="scorecard__section" aria-labelledby="scorecard-areas">
       <h2 id="scorecard-areas">{t('areas.title')}</h2>
       <p className="scorecard__lead">{t('areas.lead', { cycle: model.cycle })}</p>
-      <ChartLegend config={seriesConfig(model, text)} />
+      <div aria-hidden="true">
+        <ChartLegend config={model.series} />
+      </div>
       <ul className="area-cards">
         {model.areas.map((card) => (
-          <li key={card.area.code} className="area-card">
-            <AreaCardView card={card} model={model} text={text} />
+          <li key={card.code} className="area-card">
+            <h3 className="area-card__title">
+              <span className="code">{card.code}</span> {card.name}
+            </h3>
+            {card.score ? (
+              <AreaScoreView score={card.score} model={model} />
+            ) : (
+              <p className="area-card__none">{t('area.noScore')}</p>
+            )}
           </li>
         ))}
       </ul>
@@ -30,80 +35,35 @@ export function AreaCards({ model, text }: Props) {
   );
 }
 
-function AreaCardView({ card, model, text }: Props & { readonly card: AreaCard }) {
-  const { t, i18n } = text;
-  const name = i18n.name(card.area.name);
-  return (
-    <>
-      <h3 className="area-card__title">
-        <span className="code">{card.area.code}</span> {name}
-      </h3>
-      {card.summary ? (
-        <AreaScore summary={card.summary} name={name} model={model} text={text} />
-      ) : (
-        <p className="area-card__none">{t('area.noScore')}</p>
-      )}
-    </>
-  );
-}
-
-function AreaScore({
-  summary,
-  name,
-  model,
-  text,
-}: Props & { readonly summary: MeasureSummary; readonly name: string }) {
-  const { t, i18n } = text;
-  const regionName = model.region ? i18n.name(model.region.name) : model.member.region;
-  const first = model.cycles[0] ?? model.cycle;
-  const last = model.cycles.at(-1) ?? model.cycle;
-  const value = summary.value === null ? t('area.notEnough', { cycle: model.cycle }) : i18n.fmt.score(summary.value);
+function AreaScoreView({ score, model }: { readonly score: AreaScore; readonly model: ScorecardModel }) {
+  const t = useMessages(scorecardMessages);
+  const { fmt } = useI18n();
+  const { figures } = score;
   return (
     <>
       <p className="area-card__score">
-        <span className={summary.value === null ? 'area-card__missing' : 'area-card__number'}>{value}</span>{' '}
-        {summary.rating ? <RatingBadge code={summary.rating.code} label={i18n.name(summary.rating.name)} /> : null}
+        <span className={figures.value === null ? 'area-card__missing' : 'area-card__number'}>{score.value}</span>{' '}
+        {figures.rating ? <RatingBadge code={figures.rating.code} label={figures.rating.name} /> : null}
       </p>
       <p className="area-card__trend">
-        <TrendLabel direction={summary.trend.direction} label={i18n.t(`trend.${summary.trend.direction}`)} />
-        {summary.change
-          ? ` · ${t('index.change', { change: i18n.fmt.change(summary.change.change), baseline: summary.change.baseline.cycle })}`
-          : null}
+        <TrendLabel direction={figures.trend.direction} label={figures.trend.label} />
+        {figures.change ? ` · ${figures.change}` : null}
       </p>
       <dl className="area-card__averages">
         <div>
-          <dt>{t('area.region', { region: regionName })}</dt>
-          <dd>{formatAverage(text, summary.region)}</dd>
+          <dt>{t('area.region', { region: model.regionName })}</dt>
+          <dd>{figures.region.value}</dd>
         </div>
         <div>
           <dt>{t('area.world')}</dt>
-          <dd>{formatAverage(text, summary.world)}</dd>
+          <dd>{figures.world.value}</dd>
         </div>
       </dl>
-      <figure
-        className="area-card__chart"
-        aria-label={t('area.chart', { area: name, member: i18n.name(model.member.name), first, last })}
-      >
+      <figure className="area-card__chart" aria-label={score.chartLabel}>
         <div aria-hidden="true">
-          <LineChart
-            data={summary.history}
-            config={seriesConfig(model, text)}
-            formatValue={i18n.fmt.score}
-            height={120}
-            decorative
-          />
+          <LineChart data={figures.history} config={model.series} formatValue={fmt.score} height={120} decorative />
         </div>
-        <figcaption className="visually-hidden">
-          {t('area.summary', {
-            area: name,
-            member: i18n.name(model.member.name),
-            value,
-            region: regionName,
-            regionValue: formatAverage(text, summary.region),
-            worldValue: formatAverage(text, summary.world),
-            cycle: model.cycle,
-          })}
-        </figcaption>
+        <figcaption className="visually-hidden">{score.chartSummary}</figcaption>
       </figure>
     </>
   );

@@ -1,18 +1,30 @@
 // Every indicator of the framework, grouped by area: its latest value in its own unit, stage, cycle and
-// provenance; and, on request, what the Member reported in every cycle.
+// provenance; and, on request, what the Member reported in every cycle. The first table is written out rather
+// than a DataTable: it groups rows under area headers (rowgroups) and, on a phone, turns each row into a card
+// whose cells carry their column's name (data-label).
 import { useId, useState } from 'react';
-import type { IndicatorRow, ScorecardModel } from './scorecard-model';
-import { formatShort, formatValue, type ScorecardText } from './scorecard-text';
+import { DataTable } from '@/components/ui/data-table';
+import { useMessages } from '@/lib/i18n/i18n';
+import type { IndicatorLine as Line } from './indicator-model';
+import { scorecardMessages, type ScorecardKey } from './messages';
+import type { ScorecardModel } from './scorecard-model';
 
-interface Props {
-  readonly model: ScorecardModel;
-  readonly text: ScorecardText;
-}
+/** The columns, and which hold numbers. */
+const HEADERS: readonly (readonly [ScorecardKey, boolean])[] = [
+  ['col.indicator', false],
+  ['col.value', false],
+  ['col.stage', true],
+  ['col.cycle', true],
+  ['col.provenance', false],
+];
 
-export function IndicatorTables({ model, text }: Props) {
-  const { t, i18n } = text;
+export function IndicatorTables({ model }: { readonly model: ScorecardModel }) {
+  const t = useMessages(scorecardMessages);
   const [historyShown, setHistoryShown] = useState(false);
   const id = useId();
+  const toggleHistory = () => {
+    setHistoryShown((shown) => !shown);
+  };
   return (
     <section className="scorecard__section scorecard__indicators" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('indicators.title')}</h2>
@@ -22,26 +34,22 @@ export function IndicatorTables({ model, text }: Props) {
           <caption className="visually-hidden">{t('indicators.title')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('col.indicator')}</th>
-              <th scope="col">{t('col.value')}</th>
-              <th scope="col" className="numeric">
-                {t('col.stage')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('col.cycle')}
-              </th>
-              <th scope="col">{t('col.provenance')}</th>
+              {HEADERS.map(([key, numeric]) => (
+                <th key={key} scope="col" className={numeric ? 'numeric' : undefined}>
+                  {t(key)}
+                </th>
+              ))}
             </tr>
           </thead>
-          {model.areas.map((card) => (
-            <tbody key={card.area.code}>
+          {model.indicators.map((group) => (
+            <tbody key={group.code}>
               <tr className="indicator-table__area">
-                <th scope="rowgroup" colSpan={5}>
-                  {i18n.name(card.area.name)}
+                <th scope="rowgroup" colSpan={HEADERS.length}>
+                  {group.name}
                 </th>
               </tr>
-              {card.indicators.map((row) => (
-                <IndicatorLine key={row.indicator.code} row={row} model={model} text={text} />
+              {group.lines.map((line) => (
+                <IndicatorLine key={line.code} line={line} />
               ))}
             </tbody>
           ))}
@@ -52,83 +60,32 @@ export function IndicatorTables({ model, text }: Props) {
         className="button button--quiet scorecard__history-toggle"
         aria-expanded={historyShown}
         aria-controls={`${id}-history`}
-        onClick={() => {
-          setHistoryShown((shown) => !shown);
-        }}
+        onClick={toggleHistory}
       >
         {historyShown ? t('history.hide') : t('history.show')}
       </button>
       <div id={`${id}-history`} hidden={!historyShown} className="scorecard__history">
-        {historyShown ? <HistoryTable model={model} text={text} /> : null}
+        {historyShown ? <DataTable table={model.history} className="history-table" /> : null}
       </div>
     </section>
   );
 }
 
-function IndicatorLine({ row, model, text }: Props & { readonly row: IndicatorRow }) {
-  const { t, i18n } = text;
-  const { indicator, latest } = row;
+function IndicatorLine({ line }: { readonly line: Line }) {
+  const t = useMessages(scorecardMessages);
   return (
     <tr>
       <th scope="row" className="indicator-table__name">
-        {i18n.name(indicator.name)}
+        {line.name}
       </th>
-      <td data-label={t('col.value')}>
-        {latest ? formatValue(text, model.framework, indicator, latest.value) : t('value.notReported')}
-      </td>
+      <td data-label={t('col.value')}>{line.value}</td>
       <td className="numeric" data-label={t('col.stage')}>
-        {indicator.scored ? (row.stage ?? '—') : <span className="indicator-table__context">{t('stage.context')}</span>}
+        {line.stage ?? <span className="indicator-table__context">{t('stage.context')}</span>}
       </td>
       <td className="numeric" data-label={t('col.cycle')}>
-        {latest ? latest.cycle : '—'}
+        {line.cycle}
       </td>
-      <td data-label={t('col.provenance')}>
-        {latest ? (
-          <>
-            {t(`provenance.${latest.provenance}`)},{' '}
-            {t('provenance.submitted', { date: i18n.fmt.date(latest.submitted) })}
-            {latest.status === 'provisional' ? ` (${t('provenance.provisional')})` : null}
-          </>
-        ) : (
-          '—'
-        )}
-      </td>
+      <td data-label={t('col.provenance')}>{line.provenance}</td>
     </tr>
-  );
-}
-
-function HistoryTable({ model, text }: Props) {
-  const { t, i18n } = text;
-  const cycles = model.cycles.filter((cycle) => cycle >= model.member.joined);
-  return (
-    <div className="table-scroll">
-      <table className="data-table history-table">
-        <caption>{t('history.caption', { area: t('indicators.title'), member: i18n.name(model.member.name) })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('col.indicator')}</th>
-            {cycles.map((cycle) => (
-              <th key={cycle} scope="col" className="numeric">
-                {cycle}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {model.areas.flatMap((card) =>
-            card.indicators.map((row) => (
-              <tr key={row.indicator.code}>
-                <th scope="row">{i18n.name(row.indicator.name)}</th>
-                {row.history.map(({ cycle, observation }) => (
-                  <td key={cycle} className="numeric">
-                    {observation ? formatShort(text, row.indicator, observation.value) : t('history.none')}
-                  </td>
-                ))}
-              </tr>
-            )),
-          )}
-        </tbody>
-      </table>
-    </div>
   );
 }

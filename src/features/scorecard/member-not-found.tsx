@@ -1,7 +1,8 @@
 // An unknown or malformed Member code: say so, offer the closest matches and the directory; never crash.
 import { Link } from 'react-router';
 import type { Member } from '@/domain/types';
-import { useScorecardText } from './scorecard-text';
+import { useI18n, useMessages } from '@/lib/i18n/i18n';
+import { scorecardMessages } from './messages';
 
 /** Codes in links are short; anything longer is cut so a hostile link cannot flood the page. */
 const MAX_SHOWN = 40;
@@ -13,7 +14,8 @@ export function MemberNotFound({
   readonly code: string;
   readonly suggestions: readonly Member[];
 }) {
-  const { t, i18n } = useScorecardText();
+  const t = useMessages(scorecardMessages);
+  const i18n = useI18n();
   const shown = code.length > MAX_SHOWN ? `${code.slice(0, MAX_SHOWN)}…` : code;
   return (
     <>

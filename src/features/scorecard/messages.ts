@@ -32,8 +32,8 @@ export const scorecardMessages = defineMessages({
     'rank.label': 'Position in the region, {cycle}',
     'rank.value': '{rank} of {of}',
     'rank.note': 'Among the {of} of {size} Members of {region} with a Security Index in {cycle}; 1 is the highest.',
-    'rank.tiedOne': 'Tied with 1 other Member on the same Index.',
-    'rank.tiedMany': 'Tied with {n} other Members on the same Index.',
+    'rank.tied':
+      '{n, plural, =0 {} one {Tied with # other Member on the same Index.} other {Tied with # other Members on the same Index.}}',
     'rank.none': 'Not ranked',
     'rank.noneNote': 'Only Members with a Security Index in {cycle} are ranked.',
     'chart.title': 'Security Index of {member}, {first}–{last}',
@@ -127,8 +127,8 @@ export const scorecardMessages = defineMessages({
     'rank.value': '{rank} sur {of}',
     'rank.note':
       'Parmi les {of} Membres sur {size} de la région {region} ayant un indice de sécurité en {cycle} ; 1 est le plus élevé.',
-    'rank.tiedOne': 'À égalité avec 1 autre Membre (même indice).',
-    'rank.tiedMany': 'À égalité avec {n} autres Membres (même indice).',
+    'rank.tied':
+      '{n, plural, =0 {} one {À égalité avec # autre Membre (même indice).} other {À égalité avec # autres Membres (même indice).}}',
     'rank.none': 'Non classé',
     'rank.noneNote': 'Seuls les Membres ayant un indice de sécurité en {cycle} sont classés.',
     'chart.title': 'Indice de sécurité : {member}, {first}–{last}',

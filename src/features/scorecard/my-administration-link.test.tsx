@@ -5,10 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { datasetQueryOptions } from '@/api/dataset';
 import { createQueryClient } from '@/lib/query-client';
 import { usePreferencesActions } from '@/lib/preferences';
+import { serveSmallDataset } from '../../../tests/fixtures/serve-small-dataset';
 import { MyAdministrationLink } from './my-administration-link';
 
 /** Renders the link with the data already loaded; returns a way to choose "my administration". */
-async function renderLink() {
+async function linkWithChooser() {
+  serveSmallDataset();
   const queryClient = createQueryClient();
   await queryClient.query(datasetQueryOptions());
   let actions: ReturnType<typeof usePreferencesActions> | undefined;
@@ -32,7 +34,7 @@ async function renderLink() {
 
 describe('MyAdministrationLink', () => {
   it('shows nothing until a Member is chosen, then links to its scorecard by name', async () => {
-    const choose = await renderLink();
+    const choose = await linkWithChooser();
     expect(screen.queryByRole('link')).not.toBeInTheDocument();
     choose('KEN');
     expect(screen.getByRole('link', { name: 'My administration: Kenya' })).toHaveAttribute('href', '/members/KEN');
@@ -41,7 +43,7 @@ describe('MyAdministrationLink', () => {
   });
 
   it('shows nothing for a remembered code the data no longer has', async () => {
-    const choose = await renderLink();
+    const choose = await linkWithChooser();
     choose('ZZZ');
     expect(screen.queryByRole('link')).not.toBeInTheDocument();
   });

@@ -1,95 +1,65 @@
-// A Member's scorecard, shaped from the dataset by the domain engine (a pure `select` function): the Index and
-// each area against region and world, the rank in the region, every indicator's latest value and history, and
-// the reporting gaps of the latest closed and the open cycle.
-import type { ChartRow } from '@/lib/chart/chart-config';
-import { completeness, type Aggregate, type Completeness } from '@/domain/aggregates';
-import { cycleRange, latestClosedCycle, scoredAreas, scoredIndicators } from '@/domain/framework';
-import { reportOf } from '@/domain/observations';
-import { memberReferenceCycle, regionRank, type RegionRank } from '@/domain/ranking';
-import { rating } from '@/domain/ratings';
-import { groupSeries } from '@/domain/measures';
-import { groupAggregate, INDEX_MEASURE, memberSeries, scoresOf, WORLD, type ScoreTable } from '@/domain/score-table';
-import { indicatorStage } from '@/domain/stages';
-import { sinceResolution, trend, type Change, type Trend } from '@/domain/trends';
-import {
-  type Area,
-  type DataSource,
-  type Dataset,
-  type Framework,
-  type Indicator,
-  type Member,
-  type Observation,
-  type RatingBand,
-  type Region,
-  type Stage,
-  type ScoreMeasure,
-} from '@/domain/types';
-import { closestMatches } from '@/lib/search';
+// A Member's scorecard as data (a pure `select`, run by useDatasetView): who the Member is, its Index and each area
+// up to the scorecard's cycle beside region and world, its rank in the region, every indicator and the reporting
+// gaps — every figure from the domain engine and every sentence already in the language shown.
+import { latestClosedCycle, scoredAreas } from '@/domain/framework';
+import { memberReferenceCycle, regionRank } from '@/domain/ranking';
+import { INDEX_MEASURE, scoresOf, type ScoreTable } from '@/domain/score-table';
+import type { Dataset, Lang, Member } from '@/domain/types';
+import type { ChartConfig } from '@/lib/chart/chart-config';
+import type { TableSpec } from '@/lib/table/table-spec';
+import { reportingGaps, type CycleGaps } from './gaps-model';
+import { historyTable, indicatorGroups, type IndicatorGroup, type IndicatorLine } from './indicator-model';
+import { scoreFigures, type ScoreFigures } from './score-figures';
+import { indexChart, scorecardSeries, type IndexChartModel } from './scorecard-chart';
+import { memberLink } from './scorecard-state';
+import { wordsFor, type Words } from './scorecard-words';
 
-/** One cycle of a score's history: the Member's, its region's and the world's (a chart row). */
-export type HistoryRow = ChartRow & {
-  readonly member: number | null;
-  readonly region: number | null;
-  readonly world: number | null;
-};
-
-/** One score (the Index or an area) of the Member in the scorecard's cycle, beside region and world. */
-export interface MeasureSummary {
-  readonly value: number | null;
-  readonly rating: RatingBand | null;
-  /** Over the cycles up to the scorecard's cycle, as the Overview reads the world's. */
-  readonly trend: Trend;
-  readonly change: Change | null;
-  readonly region: Aggregate;
-  readonly world: Aggregate;
-  /** Every cycle, open one included; region and world are null where their coverage is under 50%. */
-  readonly history: readonly HistoryRow[];
+export interface ScorecardInput {
+  readonly code: string;
+  readonly lang: Lang;
 }
 
-export interface AreaCard {
-  readonly area: Area;
+interface AreaCard {
+  readonly code: string;
+  readonly name: string;
   /** Null for an area without a scored indicator (context only). */
-  readonly summary: MeasureSummary | null;
-  readonly indicators: readonly IndicatorRow[];
+  readonly score: AreaScore | null;
 }
 
-export interface IndicatorRow {
-  readonly indicator: Indicator;
-  /** The most recent report of the indicator, in any cycle (the open one included). */
-  readonly latest: Observation | null;
-  /** Stage of the latest value; null for context indicators and when never reported. */
-  readonly stage: Stage | null;
-  /** The reported observation per cycle the Member existed in, oldest first. */
-  readonly history: readonly { readonly cycle: number; readonly observation: Observation | null }[];
-}
-
-export interface CycleGaps {
-  readonly cycle: number;
-  readonly open: boolean;
-  readonly completeness: Completeness;
-  readonly index: number | null;
-  readonly missingScored: readonly Indicator[];
-  readonly missingContext: readonly Indicator[];
-  /** The Member reported no indicator at all in the cycle. */
-  readonly nothingReported: boolean;
+export interface AreaScore {
+  readonly figures: ScoreFigures;
+  /** The score, or "Not enough reported in 2019 for a score". */
+  readonly value: string;
+  readonly chartLabel: string;
+  /** The small chart in words, for screen readers. */
+  readonly chartSummary: string;
 }
 
 export interface ScorecardModel {
   readonly member: Member;
-  readonly region: Region | null;
+  readonly name: string;
+  /** The Member's name in the other language, where it differs. */
+  readonly otherName: { readonly text: string; readonly lang: Lang } | null;
+  readonly regionName: string;
   /** The cycle the figures describe: the Member's latest closed cycle with an Index (see domain/ranking). */
   readonly cycle: number;
-  /** Whether the Member has an Index in that cycle (false when it never had one). */
-  readonly hasIndex: boolean;
-  readonly baselineCycle: number;
-  readonly openCycle: number | null;
-  readonly cycles: readonly number[];
-  readonly index: MeasureSummary;
-  readonly rank: RegionRank | null;
+  /** Which cycle the figures are for, and why. */
+  readonly cycleNote: string;
+  readonly index: ScoreFigures;
+  /** The Index's change since the resolution, or that there is no comparison. */
+  readonly indexChange: string;
+  /** The Member's position in its region: "2 of 5", and what that means. */
+  readonly rank: { readonly value: string; readonly note: string };
+  /** The Member, its region and the world: every chart's series. */
+  readonly series: ChartConfig;
+  readonly chart: IndexChartModel;
   readonly areas: readonly AreaCard[];
+  readonly indicators: readonly IndicatorGroup[];
+  readonly history: TableSpec<IndicatorLine>;
   readonly gaps: readonly CycleGaps[];
-  readonly source: DataSource;
-  readonly framework: Framework;
+  /** The data's source and date, for the printed footer. */
+  readonly source: string;
+  readonly illustrative: boolean;
 }
 
 export type ScorecardResult =
@@ -98,105 +68,91 @@ export type ScorecardResult =
   | { readonly kind: 'moved'; readonly code: string }
   | { readonly kind: 'not-found'; readonly code: string; readonly suggestions: readonly Member[] };
 
-export const memberKeys = (member: Member) => ({ code: member.code, names: [member.name.en, member.name.fr] });
-
-export function scorecard(dataset: Dataset, code: string): ScorecardResult {
-  const member = dataset.members.find((candidate) => candidate.code === code);
-  if (member) return { kind: 'found', model: scorecardModel(dataset, member) };
-  const canonical = code.trim().toUpperCase();
-  if (dataset.members.some((candidate) => candidate.code === canonical)) return { kind: 'moved', code: canonical };
-  return { kind: 'not-found', code, suggestions: closestMatches(dataset.members, memberKeys, code, 6) };
+export function selectScorecard(dataset: Dataset, { code, lang }: ScorecardInput): ScorecardResult {
+  const link = memberLink(dataset, code);
+  return link.kind === 'found' ? { kind: 'found', model: scorecardModel(dataset, link.member, wordsFor(lang)) } : link;
 }
 
-function scorecardModel(dataset: Dataset, member: Member): ScorecardModel {
+function scorecardModel(dataset: Dataset, member: Member, words: Words): ScorecardModel {
+  const { t, i18n } = words;
   const { framework } = dataset;
   const table = scoresOf(dataset);
   const reference = memberReferenceCycle(table, member.code);
   const cycle = reference ?? Math.max(latestClosedCycle(framework), member.joined);
-  const summarise = (measure: ScoreMeasure) => measureSummary(table, member, cycle, measure);
+  const region = framework.regions.find((candidate) => candidate.code === member.region);
+  const regionName = region ? i18n.name(region.name) : member.region;
+  const name = i18n.name(member.name);
+  const other = i18n.lang === 'en' ? 'fr' : 'en';
+  const index = scoreFigures(table, member, cycle, INDEX_MEASURE, words);
+  const series = scorecardSeries(words, member, regionName);
+  const indicators = indicatorGroups(words, dataset, member);
+  const open = framework.cycles.open;
   return {
     member,
-    region: framework.regions.find((region) => region.code === member.region) ?? null,
+    name,
+    otherName: member.name[other] === name ? null : { text: member.name[other], lang: other },
+    regionName,
     cycle,
-    hasIndex: reference !== null,
-    baselineCycle: framework.resolution.baselineCycle,
-    openCycle: framework.cycles.open,
-    cycles: table.cycles,
-    index: summarise(INDEX_MEASURE),
-    rank: regionRank(table, member.code, cycle),
+    cycleNote:
+      reference === null
+        ? t('cycle.noIndex', { cycle })
+        : open !== null && open > cycle
+          ? t('cycle.note', { cycle, open })
+          : t('cycle.noteClosed', { cycle }),
+    index,
+    indexChange: index.change ?? t('index.noChange', { baseline: framework.resolution.baselineCycle }),
+    rank: rankText(words, table, member, cycle, regionName),
+    series,
+    chart: indexChart(words, { member, regionName, cycle, cycles: table.cycles, index, config: series }),
     areas: framework.areas.map((area) => ({
-      area,
-      summary: scoredAreas(framework).includes(area.code) ? summarise({ kind: 'area', area: area.code }) : null,
-      indicators: framework.indicators
-        .filter((indicator) => indicator.area === area.code)
-        .map((indicator) => indicatorRow(dataset, member, indicator)),
+      code: area.code,
+      name: i18n.name(area.name),
+      score: scoredAreas(framework).includes(area.code)
+        ? areaScore(words, table, member, cycle, area.code, { area: i18n.name(area.name), regionName })
+        : null,
     })),
-    gaps: gapCycles(framework, member).map((gapCycle) => cycleGaps(dataset, table, member, gapCycle)),
-    source: dataset.source,
-    framework,
+    indicators,
+    history: historyTable(words, member, table.cycles, indicators),
+    gaps: reportingGaps(words, table, member),
+    source: i18n.t('footer.source', { source: dataset.source.name, date: i18n.fmt.date(dataset.source.asOf) }),
+    illustrative: dataset.source.illustrative,
   };
 }
 
-function measureSummary(table: ScoreTable, member: Member, cycle: number, measure: ScoreMeasure): MeasureSummary {
-  const { framework } = table.dataset;
-  const series = memberSeries(table, member.code, measure);
-  const upToCycle = series.filter((point) => point.cycle <= cycle);
-  const value = series.find((point) => point.cycle === cycle)?.value ?? null;
-  const regionSeries = groupSeries(table.dataset, member.region, measure);
-  const worldSeries = groupSeries(table.dataset, WORLD, measure);
+function rankText(words: Words, table: ScoreTable, member: Member, cycle: number, region: string) {
+  const { t } = words;
+  const rank = regionRank(table, member.code, cycle);
+  if (!rank) return { value: t('rank.none'), note: t('rank.noneNote', { cycle }) };
+  const note = t('rank.note', { of: rank.of, size: rank.regionSize, region, cycle });
+  const tied = t('rank.tied', { n: rank.tiedWith });
+  return { value: t('rank.value', { rank: rank.rank, of: rank.of }), note: tied ? `${note} ${tied}` : note };
+}
+
+function areaScore(
+  words: Words,
+  table: ScoreTable,
+  member: Member,
+  cycle: number,
+  code: string,
+  names: { readonly area: string; readonly regionName: string },
+): AreaScore {
+  const { t, i18n } = words;
+  const figures = scoreFigures(table, member, cycle, { kind: 'area', area: code }, words);
+  const value = figures.value ?? t('area.notEnough', { cycle });
+  const memberName = i18n.name(member.name);
+  const [first = cycle] = table.cycles;
   return {
+    figures,
     value,
-    rating: value === null ? null : rating(value, framework.ratingBands),
-    trend: trend(upToCycle),
-    change: sinceResolution(upToCycle, framework.resolution.baselineCycle),
-    region: groupAggregate(table, member.region, cycle, measure),
-    world: groupAggregate(table, WORLD, cycle, measure),
-    history: series.map((point, i) => ({
-      cycle: point.cycle,
-      member: point.value,
-      region: regionSeries[i]?.value ?? null,
-      world: worldSeries[i]?.value ?? null,
-    })),
-  };
-}
-
-function indicatorRow(dataset: Dataset, member: Member, indicator: Indicator): IndicatorRow {
-  const history = cycleRange(dataset.framework)
-    .filter((cycle) => cycle >= member.joined)
-    .map((cycle) => ({
+    chartLabel: t('area.chart', { area: names.area, member: memberName, first, last: table.cycles.at(-1) ?? cycle }),
+    chartSummary: t('area.summary', {
+      area: names.area,
+      member: memberName,
+      value,
+      region: names.regionName,
+      regionValue: figures.region.value,
+      worldValue: figures.world.value,
       cycle,
-      observation: reportOf(dataset.observations, member.code, cycle).get(indicator.code) ?? null,
-    }));
-  let latest: Observation | null = null;
-  for (const point of history) if (point.observation) latest = point.observation;
-  return {
-    indicator,
-    latest,
-    stage: latest ? indicatorStage(indicator.type, latest.value) : null,
-    history,
-  };
-}
-
-/** The latest closed cycle and the open one, those the Member existed in. */
-function gapCycles(framework: Framework, member: Member): number[] {
-  const closed = latestClosedCycle(framework);
-  const open = framework.cycles.open;
-  const cycles = [closed];
-  if (open !== null && open > closed && open <= framework.cycles.latest) cycles.push(open);
-  return cycles.filter((cycle) => cycle >= member.joined);
-}
-
-function cycleGaps(dataset: Dataset, table: ScoreTable, member: Member, cycle: number): CycleGaps {
-  const report = reportOf(dataset.observations, member.code, cycle);
-  const missing = dataset.framework.indicators.filter((indicator) => !report.has(indicator.code));
-  const scored = new Set(scoredIndicators(dataset.framework));
-  return {
-    cycle,
-    open: cycle === dataset.framework.cycles.open,
-    completeness: completeness(scoredIndicators(dataset.framework), [report]),
-    index: table.members.get(member.code)?.get(cycle)?.index ?? null,
-    missingScored: missing.filter((indicator) => scored.has(indicator)),
-    missingContext: missing.filter((indicator) => !scored.has(indicator)),
-    nothingReported: report.size === 0,
+    }),
   };
 }

@@ -1,120 +1,174 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { scoredAreas } from '@/domain/framework';
 import { memberReferenceCycle, regionRank } from '@/domain/ranking';
 import { rating } from '@/domain/ratings';
 import { groupAggregate, INDEX_MEASURE, memberScore, scoresOf, WORLD } from '@/domain/score-table';
-import type { Member } from '@/domain/types';
+import type { Dataset } from '@/domain/types';
 import { formatters } from '@/lib/i18n/format';
-import { mockDataset } from '../../../tests/engine';
+import { serveSmallDataset } from '../../../tests/fixtures/serve-small-dataset';
+import { SMALL_CYCLES, STORIES } from '../../../tests/fixtures/small-dataset';
 import { renderApp } from '../../../tests/render-app';
 
 const fmt = formatters('en');
-// The first render builds the dataset and the score table; a busy machine needs more than the default second.
-const SLOW = { timeout: 10_000 };
-// Whole-app renders share two cores with other work: allow each test more than vitest's default 5 s.
-const TEST_OPTIONS = { timeout: 20_000 };
+// A first render loads the route's code and builds the score table: more than findBy's default second.
+const FIRST = { timeout: 5_000 };
+let dataset: Dataset;
 
-/** The engine's figures for a Member, computed here from the domain functions, not from the view's model. */
+beforeEach(() => {
+  dataset = serveSmallDataset();
+});
+
+function defined<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new Error(`the small dataset should give ${what}`);
+  return value;
+}
+
+/** The engine's figures for a Member in its scorecard's cycle, from the domain functions, not the view's model. */
 function engine(code: string) {
-  const dataset = mockDataset();
   const table = scoresOf(dataset);
-  const member = dataset.members.find((candidate) => candidate.code === code) as Member;
-  const cycle = memberReferenceCycle(table, code);
-  if (cycle === null) throw new Error(`${code} should have an Index in the mock data`);
-  const index = memberScore(table, code, cycle, INDEX_MEASURE);
-  if (index === null) throw new Error('no Index');
+  const member = defined(
+    dataset.members.find((candidate) => candidate.code === code),
+    code,
+  );
+  const cycle = defined(memberReferenceCycle(table, code), `${code} an Index`);
+  const index = defined(memberScore(table, code, cycle, INDEX_MEASURE), `${code} an Index in ${cycle}`);
   return {
-    dataset,
     table,
-    member,
     cycle,
     index,
     rating: rating(index, dataset.framework.ratingBands),
     region: groupAggregate(table, member.region, cycle, INDEX_MEASURE),
     world: groupAggregate(table, WORLD, cycle, INDEX_MEASURE),
-    rank: regionRank(table, code, cycle),
+    rank: defined(regionRank(table, code, cycle), `${code} a rank`),
   };
 }
 
-const statFor = async (label: string) => {
-  const term = await screen.findByText(label, {}, SLOW);
-  const stat = term.closest('.stat');
-  if (!(stat instanceof HTMLElement)) throw new Error(`no figure labelled ${label}`);
-  return stat;
-};
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A headline figure: its label, then each part right after it on the page. */
+function expectFigure(label: string, ...parts: string[]) {
+  expect(screen.getByRole('main')).toHaveTextContent(new RegExp([label, ...parts].map(escape).join('\\s*')));
+}
 
-describe('Scorecard', TEST_OPTIONS, () => {
+describe('Scorecard', { timeout: 15_000 }, () => {
   it('shows the Index, rating, averages and rank the domain engine computes', async () => {
-    const e = engine('KEN');
-    renderApp('/members/KEN');
-    expect(await screen.findByRole('heading', { level: 1, name: /Kenya/ }, SLOW)).toBeInTheDocument();
+    const e = engine(STORIES.riser);
+    renderApp(`/members/${STORIES.riser}`);
+    expect(await screen.findByRole('heading', { level: 1, name: /Kenya/ }, FIRST)).toBeInTheDocument();
+    expectFigure(`Security Index, ${e.cycle}`, fmt.score(e.index), e.rating.name.en);
+    expectFigure(
+      `East and Southern Africa average, ${e.cycle}`,
+      fmt.score(defined(e.region.value, 'a region average')),
+      `${e.region.n} of ${e.region.of} Members`,
+    );
+    expectFigure(
+      `World average, ${e.cycle}`,
+      fmt.score(defined(e.world.value, 'a world average')),
+      `${e.world.n} of ${e.world.of} Members`,
+    );
+    expectFigure(`Position in the region, ${e.cycle}`, `${e.rank.rank} of ${e.rank.of}`);
+  });
 
-    const index = await statFor(`Security Index, ${e.cycle}`);
-    expect(within(index).getByText(fmt.score(e.index))).toBeInTheDocument();
-    expect(within(index).getByText(e.rating.name.en)).toBeInTheDocument();
-
-    const region = await statFor(`East and Southern Africa average, ${e.cycle}`);
-    expect(region).toHaveTextContent(fmt.score(e.region.value ?? Number.NaN));
-    expect(region).toHaveTextContent(`${e.region.n} of ${e.region.of} Members`);
-    const world = await statFor(`World average, ${e.cycle}`);
-    expect(world).toHaveTextContent(fmt.score(e.world.value ?? Number.NaN));
-    expect(world).toHaveTextContent(`${e.world.n} of ${e.world.of} Members`);
-
-    const rank = await statFor(`Position in the region, ${e.cycle}`);
-    expect(rank).toHaveTextContent(`${e.rank?.rank ?? '?'} of ${e.rank?.of ?? '?'}`);
+  it('says when a Member is tied in its region, in words for one', async () => {
+    const e = engine(STORIES.faller);
+    expect(e.rank.tiedWith).toBe(1);
+    renderApp(`/members/${STORIES.faller}`);
+    expect(await screen.findByText(/Tied with 1 other Member on the same Index\./, {}, FIRST)).toBeInTheDocument();
   });
 
   it('gives every scored area the score and rating the engine computes', async () => {
-    const e = engine('FRA');
-    renderApp('/members/FRA');
-    const areas = await screen.findByRole('region', { name: 'Programme areas' }, SLOW);
-    for (const code of scoredAreas(e.dataset.framework)) {
-      const area = e.dataset.framework.areas.find((candidate) => candidate.code === code);
-      const score = memberScore(e.table, 'FRA', e.cycle, { kind: 'area', area: code });
-      const card = within(areas)
-        .getByRole('heading', { level: 3, name: new RegExp(area?.name.en ?? code) })
-        .closest('li');
-      if (!(card instanceof HTMLElement)) throw new Error(`no card for ${code}`);
-      if (score === null) {
-        expect(card).toHaveTextContent(`Not enough reported in ${e.cycle}`);
-      } else {
-        expect(card).toHaveTextContent(fmt.score(score));
-        expect(card).toHaveTextContent(rating(score, e.dataset.framework.ratingBands).name.en);
-      }
+    const e = engine(STORIES.faller);
+    renderApp(`/members/${STORIES.faller}`);
+    const areas = await screen.findByRole('region', { name: 'Programme areas' }, FIRST);
+    const cards = within(areas).getAllByRole('listitem');
+    expect(cards).toHaveLength(dataset.framework.areas.length);
+    for (const code of scoredAreas(dataset.framework)) {
+      const at = dataset.framework.areas.findIndex((area) => area.code === code);
+      const score = defined(memberScore(e.table, STORIES.faller, e.cycle, { kind: 'area', area: code }), code);
+      const card = defined(cards[at], `a card for ${code}`);
+      expect(within(card).getByRole('heading', { level: 3 })).toHaveTextContent(code);
+      expect(card).toHaveTextContent(fmt.score(score));
+      expect(card).toHaveTextContent(rating(score, dataset.framework.ratingBands).name.en);
     }
+  });
+
+  it('says plainly when reporting blocks the Index and some area scores', async () => {
+    const table = scoresOf(dataset);
+    const blocked = STORIES.blocked;
+    expect(memberReferenceCycle(table, blocked)).toBeNull();
+    renderApp(`/members/${blocked}`);
+    expect(await screen.findByText(/This Member has no Security Index yet/, {}, FIRST)).toBeInTheDocument();
+    const closed = SMALL_CYCLES.latest - 1;
+    expectFigure(`Security Index, ${closed}`, 'No Index');
+    expectFigure(`Position in the region, ${closed}`, 'Not ranked');
+    const missing = scoredAreas(dataset.framework).filter(
+      (area) => memberScore(table, blocked, closed, { kind: 'area', area }) === null,
+    );
+    expect(missing.length).toBeGreaterThan(0);
+    const areas = screen.getByRole('region', { name: 'Programme areas' });
+    expect(within(areas).getAllByText(`Not enough reported in ${closed} for a score`)).toHaveLength(missing.length);
+    const gaps = screen.getByRole('region', { name: 'Reporting gaps' });
+    expect(within(gaps).getAllByText(/no Security Index for this cycle/).length).toBeGreaterThan(0);
   });
 
   it('lists every indicator with its latest value and provenance', async () => {
-    const e = engine('KEN');
-    renderApp('/members/KEN');
-    const section = await screen.findByRole('region', { name: 'Indicators' }, SLOW);
-    for (const indicator of e.dataset.framework.indicators) {
+    renderApp(`/members/${STORIES.riser}`);
+    const section = await screen.findByRole('region', { name: 'Indicators' }, FIRST);
+    for (const indicator of dataset.framework.indicators) {
       expect(within(section).getByRole('rowheader', { name: indicator.name.en })).toBeInTheDocument();
     }
-    expect(within(section).getAllByText(/Validated|Self-reported/).length).toBeGreaterThan(0);
+    expect(within(section).getAllByText(/Validated, submitted/).length).toBeGreaterThan(0);
     await userEvent.click(within(section).getByRole('button', { name: 'Show history by cycle' }));
-    expect(within(section).getByRole('table', { name: /values reported by Kenya/ })).toBeInTheDocument();
+    const history = within(section).getByRole('table', { name: /values reported by Kenya/ });
+    expect(
+      within(history)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Indicator', ...[2015, 2016, 2017, 2018, 2019, 2020].map(String)]);
+  });
+
+  it('reads a count of one with the singular unit, in English and in French', async () => {
+    const activities = defined(
+      dataset.framework.indicators.find((indicator) => indicator.code === 'CB.ACTIVITIES'),
+      'CB.ACTIVITIES',
+    );
+    const officers = defined(
+      dataset.framework.indicators.find((indicator) => indicator.code === 'PAX.TRAINED'),
+      'PAX.TRAINED',
+    );
+    const { unmount } = renderApp(`/members/${STORIES.countOfOne}`);
+    let section = await screen.findByRole('region', { name: 'Indicators' }, FIRST);
+    expect(within(section).getByRole('row', { name: new RegExp(activities.name.en) })).toHaveTextContent('1 activity');
+    expect(within(section).getByRole('row', { name: new RegExp(officers.name.en) })).toHaveTextContent(
+      /1 officer(?!s)/,
+    );
+    unmount();
+    renderApp(`/members/${STORIES.countOfOne}?lang=fr`);
+    section = await screen.findByRole('region', { name: 'Indicateurs' }, FIRST);
+    expect(within(section).getByRole('row', { name: new RegExp(escape(activities.name.fr)) })).toHaveTextContent(
+      /1 activité(?!s)/,
+    );
+    expect(within(section).getByRole('row', { name: new RegExp(escape(officers.name.fr)) })).toHaveTextContent(
+      /1 agent(?!s)/,
+    );
   });
 
   it('states the reporting gaps of the latest closed and the open cycle', async () => {
-    const { dataset } = engine('KEN');
-    renderApp('/members/KEN');
-    const gaps = await screen.findByRole('region', { name: 'Reporting gaps' }, SLOW);
-    const open = dataset.framework.cycles.open;
-    expect(within(gaps).getByRole('heading', { name: /latest closed cycle/ })).toBeInTheDocument();
-    if (open !== null) {
-      expect(
-        within(gaps).getByRole('heading', { name: `${open}, the open cycle (still being reported)` }),
-      ).toBeInTheDocument();
-    }
-    expect(within(gaps).getAllByText(/scored indicators reported/).length).toBeGreaterThan(0);
+    renderApp(`/members/${STORIES.riser}`);
+    const gaps = await screen.findByRole('region', { name: 'Reporting gaps' }, FIRST);
+    expect(
+      within(gaps).getByRole('heading', { name: `${SMALL_CYCLES.latest - 1}, the latest closed cycle` }),
+    ).toBeInTheDocument();
+    expect(
+      within(gaps).getByRole('heading', { name: `${SMALL_CYCLES.open}, the open cycle (still being reported)` }),
+    ).toBeInTheDocument();
+    expect(within(gaps).getAllByText(/scored indicators reported/)).toHaveLength(2);
   });
 
   it('remembers “my administration” on this device and offers it back', async () => {
-    renderApp('/members/KEN');
-    const toggle = await screen.findByRole('button', { name: /This is my administration/ }, SLOW);
+    renderApp(`/members/${STORIES.riser}`);
+    const toggle = await screen.findByRole('button', { name: /This is my administration/ }, FIRST);
     expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await userEvent.click(toggle);
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
@@ -123,24 +177,26 @@ describe('Scorecard', TEST_OPTIONS, () => {
 
   it('moves a code in lower case to the Member’s address', async () => {
     renderApp('/members/ken');
-    expect(await screen.findByRole('heading', { level: 1, name: /Kenya/ }, SLOW)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: /Kenya/ }, FIRST)).toBeInTheDocument();
   });
 
   it('speaks French when the link says so', async () => {
     const e = engine('CIV');
     renderApp('/members/CIV?lang=fr');
-    expect(await screen.findByRole('heading', { level: 1, name: /Côte d'Ivoire/ }, SLOW)).toBeInTheDocument();
-    const index = await statFor(`Indice de sécurité, ${e.cycle}`);
-    expect(index).toHaveTextContent(formatters('fr').score(e.index));
-    expect(index).toHaveTextContent(e.rating.name.fr);
+    expect(await screen.findByRole('heading', { level: 1, name: /Côte d'Ivoire/ }, FIRST)).toBeInTheDocument();
+    expectFigure(`Indice de sécurité, ${e.cycle}`, formatters('fr').score(e.index), e.rating.name.fr);
   });
 });
 
-describe('Scorecard of an unknown Member', TEST_OPTIONS, () => {
+describe('Scorecard of an unknown Member', { timeout: 15_000 }, () => {
+  beforeEach(() => {
+    serveSmallDataset();
+  });
+
   it('says so and suggests the closest Members', async () => {
     renderApp('/members/KNE');
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'No Member with the code “KNE”' }, SLOW),
+      await screen.findByRole('heading', { level: 1, name: 'No Member with the code “KNE”' }, FIRST),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Kenya' })).toHaveAttribute('href', '/members/KEN');
     expect(screen.getByRole('link', { name: 'Browse every Member' })).toBeInTheDocument();
@@ -148,14 +204,14 @@ describe('Scorecard of an unknown Member', TEST_OPTIONS, () => {
 
   it('finds the Member a mistyped name meant', async () => {
     renderApp('/members/kenia');
-    expect(await screen.findByRole('link', { name: 'Kenya' }, SLOW)).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Kenya' }, FIRST)).toBeInTheDocument();
   });
 
   it('renders a hostile code as inert text', async () => {
     const hostile = '<img src=x onerror=alert(1)>';
     renderApp(`/members/${encodeURIComponent(hostile)}`);
     expect(
-      await screen.findByRole('heading', { level: 1, name: `No Member with the code “${hostile}”` }),
+      await screen.findByRole('heading', { level: 1, name: `No Member with the code “${hostile}”` }, FIRST),
     ).toBeInTheDocument();
     expect(screen.queryAllByRole('img')).toHaveLength(0);
   });

@@ -1,20 +1,20 @@
 // A Member's scorecard (`/members/:code`): what a focal point opens to see where their administration stands.
 // An unknown code gives a not-found page with the closest matches; a code in another case moves to the right one.
-import { useQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useMemo } from 'react';
 import { Navigate, useLocation, useParams } from 'react-router';
-import { datasetQueryOptions } from '@/api/dataset';
 import { DataBoundary } from '@/components/ui/data-boundary';
-import type { Dataset } from '@/domain/types';
+import { useDatasetView } from '@/lib/dataset-view';
+import { useI18n } from '@/lib/i18n/i18n';
 import { MemberNotFound } from './member-not-found';
-import { scorecard, type ScorecardResult } from './scorecard-model';
+import { selectScorecard, type ScorecardResult } from './scorecard-model';
 import { ScorecardView } from './scorecard-view';
 import './scorecard.css';
 
 export function ScorecardPage() {
   const { code = '' } = useParams();
-  const select = useCallback((dataset: Dataset) => scorecard(dataset, code), [code]);
-  const query = useQuery({ ...datasetQueryOptions(), select });
+  const { lang } = useI18n();
+  const input = useMemo(() => ({ code, lang }), [code, lang]);
+  const query = useDatasetView(selectScorecard, input);
   return <DataBoundary query={query}>{(result) => <ScorecardResultView result={result} />}</DataBoundary>;
 }
 

@@ -1,37 +1,35 @@
 // The scorecard of one Member, top to bottom: who it is, its Index against region and world, its areas, its
 // indicators and its reporting gaps, with a footer that only print shows.
 import { Link } from 'react-router';
+import { useMessages } from '@/lib/i18n/i18n';
 import { AreaCards } from './area-cards';
+import { IndexChart, IndexSummary } from './index-summary';
 import { IndicatorTables } from './indicator-tables';
+import { scorecardMessages } from './messages';
 import { MyAdministrationToggle } from './my-administration-toggle';
 import { PrintFooter } from './print-footer';
 import { ReportingGaps } from './reporting-gaps';
 import type { ScorecardModel } from './scorecard-model';
-import { IndexChart, IndexSummary } from './index-summary';
-import { useScorecardText } from './scorecard-text';
 
 export function ScorecardView({ model }: { readonly model: ScorecardModel }) {
-  const text = useScorecardText();
-  const { t, i18n } = text;
-  const { member } = model;
-  const name = i18n.name(member.name);
-  const otherName = i18n.lang === 'en' ? member.name.fr : member.name.en;
+  const t = useMessages(scorecardMessages);
+  const { member, otherName } = model;
   return (
     <article className="scorecard">
       <header className="scorecard__header">
         <h1>
-          {name}
-          {otherName !== name ? (
-            <span className="scorecard__other-name" lang={i18n.lang === 'en' ? 'fr' : 'en'}>
+          {model.name}
+          {otherName ? (
+            <span className="scorecard__other-name" lang={otherName.lang}>
               {' '}
-              · {otherName}
+              · {otherName.text}
             </span>
           ) : null}
         </h1>
         <dl className="scorecard__meta" aria-label={t('meta.label')}>
           <div>
             <dt>{t('meta.region')}</dt>
-            <dd>{model.region ? i18n.name(model.region.name) : member.region}</dd>
+            <dd>{model.regionName}</dd>
           </div>
           <div>
             <dt>{t('meta.code')}</dt>
@@ -65,19 +63,13 @@ export function ScorecardView({ model }: { readonly model: ScorecardModel }) {
           {t('actions.directory')}
         </Link>
       </div>
-      <p className="note scorecard__cycle-note">
-        {!model.hasIndex
-          ? t('cycle.noIndex', { cycle: model.cycle })
-          : model.openCycle !== null && model.openCycle > model.cycle
-            ? t('cycle.note', { cycle: model.cycle, open: model.openCycle })
-            : t('cycle.noteClosed', { cycle: model.cycle })}
-      </p>
-      <IndexSummary model={model} text={text} />
-      <IndexChart model={model} text={text} />
-      <AreaCards model={model} text={text} />
-      <ReportingGaps model={model} text={text} />
-      <IndicatorTables model={model} text={text} />
-      <PrintFooter model={model} text={text} />
+      <p className="note scorecard__cycle-note">{model.cycleNote}</p>
+      <IndexSummary model={model} />
+      <IndexChart model={model} />
+      <AreaCards model={model} />
+      <ReportingGaps gaps={model.gaps} />
+      <IndicatorTables model={model} />
+      <PrintFooter model={model} />
     </article>
   );
 }

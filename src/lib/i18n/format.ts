@@ -1,5 +1,5 @@
 // Number and date formats per language, on Intl. Pure: usable in tests and Node scripts.
-import type { Lang } from '@/domain/types';
+import type { Lang, Localized } from '@/domain/types';
 
 export interface Formatters {
   /** A score on screen: one decimal (DESIGN §3). */
@@ -42,4 +42,17 @@ function makeFormatters(lang: Lang): Formatters {
     integer: (value) => integer.format(value),
     date: (iso) => date.format(new Date(`${iso}T00:00:00Z`)),
   };
+}
+
+const unitPlurals = new Map<Lang, Intl.PluralRules>();
+
+/**
+ * The unit a whole number is read with: the form for one where the language's plural rules say "one" (French: 0
+ * and 1, "0 activité"; English: only 1, "1 activity"), else the plural; the plural whenever no form for one is
+ * given (a currency code). The number is taken as shown, to the whole unit.
+ */
+export function unitText(lang: Lang, value: number, unit: Localized, unitOne?: Localized): string {
+  const rules = unitPlurals.get(lang) ?? new Intl.PluralRules(lang === 'fr' ? 'fr-FR' : 'en-GB');
+  unitPlurals.set(lang, rules);
+  return unitOne && rules.select(Math.round(value)) === 'one' ? unitOne[lang] : unit[lang];
 }
