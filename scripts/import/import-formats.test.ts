@@ -244,9 +244,8 @@ describe('--merge', () => {
 
     const after = linesByCycle();
     expect([...after.keys()]).toEqual([...before.keys()]);
-    for (const [cycle, lines] of before) {
-      if (cycle !== 2020) expect(after.get(cycle), `cycle ${cycle}`).toEqual(lines);
-    }
+    const others = (byCycle: Map<number, unknown>) => [...byCycle].filter(([cycle]) => cycle !== 2020);
+    expect(others(after)).toEqual(others(before));
     expect(after.get(2020)).not.toEqual(before.get(2020));
     const kenya = readObservations(out).submissions.filter((s) => s.member === 'KEN' && s.cycle === 2020);
     expect(kenya.some((s) => s.values['PAX.API'] === 4)).toBe(true);

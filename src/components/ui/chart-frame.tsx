@@ -30,10 +30,6 @@ interface ChartFrameProps<Row> {
   /** What downloads are named after (the language is added). */
   readonly file: FileNameParts;
   readonly footnote: ReactNode;
-  /** @deprecated The frame says "Show table" itself (useI18n); kept until every view stops passing it. */
-  readonly showTableLabel?: string;
-  /** @deprecated As showTableLabel. */
-  readonly hideTableLabel?: string;
   readonly children: ReactNode;
 }
 

@@ -11,8 +11,6 @@ import type { CompareWords } from './compare-words';
 /** Everything the chart frame takes, but the chart itself, and the chart's rows. */
 export interface CompareChartModel {
   readonly config: ChartConfig;
-  readonly showTableLabel: string;
-  readonly hideTableLabel: string;
   readonly rows: readonly ChartRow[];
   readonly title: string;
   readonly subtitle: string;
@@ -53,8 +51,6 @@ export function compareChart({ t, i18n }: CompareWords, facts: ChartFacts): Comp
   const score = (value: number | null | undefined) => (value == null ? '—' : i18n.fmt.score(value));
   return {
     config,
-    showTableLabel: i18n.t('chart.showTable'),
-    hideTableLabel: i18n.t('chart.hideTable'),
     rows,
     title,
     subtitle: t('chart.subtitle'),

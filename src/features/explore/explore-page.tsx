@@ -64,7 +64,6 @@ interface ResultsProps {
 
 function ExploreResults({ model, frame, values, set, onSort }: ResultsProps) {
   const m = useMessages(exploreMessages);
-  const { t } = useI18n();
   const table = <DataTable table={model.table} onSort={onSort} className="explore-table" />;
   return (
     <Tabs
@@ -87,8 +86,6 @@ function ExploreResults({ model, frame, values, set, onSort }: ResultsProps) {
           title={model.title}
           subtitle={model.subtitle}
           summary={model.summary}
-          showTableLabel={t('chart.showTable')}
-          hideTableLabel={t('chart.hideTable')}
           footnote={model.footnote}
           config={model.config}
           file={model.file}

@@ -2,7 +2,6 @@
 import type { ReactNode } from 'react';
 import { ChartFrame } from '@/components/ui/chart-frame';
 import type { ChartModel } from '@/lib/chart/chart-model';
-import { useI18n } from '@/lib/i18n/i18n';
 
 export function OverviewChart<Row>({
   chart,
@@ -11,7 +10,6 @@ export function OverviewChart<Row>({
   readonly chart: ChartModel<Row>;
   readonly children: ReactNode;
 }) {
-  const { t } = useI18n();
   return (
     <ChartFrame
       title={chart.title}
@@ -21,8 +19,6 @@ export function OverviewChart<Row>({
       config={chart.config}
       file={chart.file}
       table={chart.table}
-      showTableLabel={t('chart.showTable')}
-      hideTableLabel={t('chart.hideTable')}
     >
       {children}
     </ChartFrame>

@@ -5,14 +5,12 @@ import { useI18n } from '@/lib/i18n/i18n';
 import type { CompletenessChartModel } from './reporting-chart';
 
 export function CompletenessChart({ chart }: { readonly chart: CompletenessChartModel }) {
-  const { t, fmt } = useI18n();
+  const { fmt } = useI18n();
   return (
     <ChartFrame
       title={chart.title}
       subtitle={chart.subtitle}
       summary={chart.summary}
-      showTableLabel={t('chart.showTable')}
-      hideTableLabel={t('chart.hideTable')}
       footnote={chart.footnote}
       config={chart.config}
       file={chart.file}

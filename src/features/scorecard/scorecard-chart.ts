@@ -11,8 +11,6 @@ import type { Words } from './scorecard-words';
 /** Everything the chart frame takes, but the chart itself. */
 export interface IndexChartModel {
   readonly config: ChartConfig;
-  readonly showTableLabel: string;
-  readonly hideTableLabel: string;
   readonly title: string;
   readonly subtitle: string;
   readonly summary: string;
@@ -48,8 +46,6 @@ export function indexChart(words: Words, facts: ChartFacts): IndexChartModel {
   const score = (value: number | null) => (value === null ? '—' : i18n.fmt.score(value));
   return {
     config: facts.config,
-    showTableLabel: i18n.t('chart.showTable'),
-    hideTableLabel: i18n.t('chart.hideTable'),
     title,
     subtitle: t('chart.subtitle', { region: facts.regionName }),
     summary: indexSummary(words, facts),
