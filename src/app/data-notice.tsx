@@ -8,6 +8,7 @@ import { isLoadError } from '@/api/errors';
 import type { Lang } from '@/domain/types';
 import { useI18n, useMessages } from '@/lib/i18n/i18n';
 import { loadErrorMessage } from '@/lib/load-error-message';
+import { loadErrorMessages } from '@/lib/load-error/messages';
 import { dataNoticeMessages as messages } from './messages';
 import './data-notice.css';
 
@@ -25,6 +26,7 @@ const selectFreshness = (dataset: LoadedDataset): Freshness => ({
 
 export default function DataNotice() {
   const i18n = useI18n();
+  const errorText = useMessages(loadErrorMessages);
   const m = useMessages(messages);
   const query = useQuery({ ...datasetQueryOptions(), select: selectFreshness });
   const now = useNow();
@@ -45,7 +47,7 @@ export default function DataNotice() {
       <h2 id="data-notice-title" className="data-notice__title">
         {m(saved ? 'saved.title' : 'stale.title')}
       </h2>
-      <p>{loadErrorMessage(reason, i18n)}</p>
+      <p>{loadErrorMessage(reason, errorText, i18n.fmt)}</p>
       <p>{m(saved ? 'saved.body' : 'stale.body', params)}</p>
       {saved && retryable && !(isLoadError(reason) && reason.kind === 'network') ? <p>{m('saved.later')}</p> : null}
       {retryable ? (

@@ -26,6 +26,21 @@ const MethodologyPage = lazy(() =>
   import('@/features/methodology/methodology-page').then((m) => ({ default: m.MethodologyPage })),
 );
 
+/**
+ * The views that load when first opened, by path. Each says it is loading inside its own route: a boundary above
+ * the routes would keep the previous view on screen during react-router's transition, with no sign of progress.
+ */
+const LAZY_ROUTES = [
+  ['explore', ExplorePage],
+  ['members', MembersPage],
+  ['members/:code', ScorecardPage],
+  ['compare', ComparePage],
+  ['matrix', MatrixPage],
+  ['transitions', TransitionsPage],
+  ['reporting', ReportingPage],
+  ['methodology', MethodologyPage],
+] as const;
+
 function Loading({ children }: { readonly children: ReactNode }) {
   const { t } = useI18n();
   return <Suspense fallback={<StatusPanel tone="loading" title={t('loading')} />}>{children}</Suspense>;
@@ -36,70 +51,17 @@ export function AppRoutes() {
     <Routes>
       <Route element={<Layout />}>
         <Route index element={<OverviewPage />} />
-        <Route
-          path="explore"
-          element={
-            <Loading>
-              <ExplorePage />
-            </Loading>
-          }
-        />
-        <Route
-          path="members"
-          element={
-            <Loading>
-              <MembersPage />
-            </Loading>
-          }
-        />
-        <Route
-          path="members/:code"
-          element={
-            <Loading>
-              <ScorecardPage />
-            </Loading>
-          }
-        />
-        <Route
-          path="compare"
-          element={
-            <Loading>
-              <ComparePage />
-            </Loading>
-          }
-        />
-        <Route
-          path="matrix"
-          element={
-            <Loading>
-              <MatrixPage />
-            </Loading>
-          }
-        />
-        <Route
-          path="transitions"
-          element={
-            <Loading>
-              <TransitionsPage />
-            </Loading>
-          }
-        />
-        <Route
-          path="reporting"
-          element={
-            <Loading>
-              <ReportingPage />
-            </Loading>
-          }
-        />
-        <Route
-          path="methodology"
-          element={
-            <Loading>
-              <MethodologyPage />
-            </Loading>
-          }
-        />
+        {LAZY_ROUTES.map(([path, Page]) => (
+          <Route
+            key={path}
+            path={path}
+            element={
+              <Loading>
+                <Page />
+              </Loading>
+            }
+          />
+        ))}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { FRAMEWORK, observation } from './fixtures.test-support';
+import { groupSeries, groupValue, measureUnit, median, medianAggregate, memberValue } from './measures';
 import {
   adoptionSeries,
   changeSeries,
-  groupSeries,
-  groupValue,
   measureCode,
   measureOf,
-  measureUnit,
-  median,
-  medianAggregate,
   memberEvidence,
   memberMeasureSeries,
-  memberValue,
-} from './measures';
+} from './measure-series';
 import { WORLD } from './score-table';
 import { type CycleReport, type Dataset, type Indicator, type Member, type Observation, type Measure } from './types';
 

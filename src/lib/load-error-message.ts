@@ -1,9 +1,12 @@
 // What to tell the user about a failed load, in their language, naming what is broken.
 import { REQUEST_TIMEOUT_MS } from '@/api/client';
 import { isLoadError } from '@/api/errors';
-import type { I18n } from '@/lib/i18n/i18n';
+import type { Formatters } from '@/lib/i18n/format';
+import type { Translate } from '@/lib/i18n/messages';
+import type { LoadErrorKey } from './load-error/messages';
 
-export function loadErrorMessage(error: unknown, { t, fmt }: I18n): string {
+/** `t` reads the load-error catalog (load-error/messages.ts); `fmt` formats numbers in the same language. */
+export function loadErrorMessage(error: unknown, t: Translate<LoadErrorKey>, fmt: Formatters): string {
   if (!isLoadError(error))
     return t('error.unknown', { message: error instanceof Error ? error.message : String(error) });
   switch (error.kind) {

@@ -2,7 +2,8 @@
 // entry, back and reload restore each view, and the map draws shapes and lists the Members it cannot draw.
 import { expect, test, type Page } from '@playwright/test';
 import { latestClosedCycle } from '@/domain/framework';
-import { groupValue, measureOf } from '@/domain/measures';
+import { groupValue } from '@/domain/measures';
+import { measureOf } from '@/domain/measure-series';
 import { WORLD } from '@/domain/score-table';
 import { formatters } from '@/lib/i18n/format';
 import { servedDataset } from './served-dataset';

@@ -4,8 +4,13 @@
 // Each test has a fresh browser context (no saved copy of the data), and the fault is in place before the
 // first page load, so the error is what the user gets.
 import { expect, test, type Page, type Route } from '@playwright/test';
-import { en } from '@/lib/i18n/en';
-import { fr } from '@/lib/i18n/fr';
+import { en as enShared } from '@/lib/i18n/en';
+import { fr as frShared } from '@/lib/i18n/fr';
+import { loadErrorMessages } from '@/lib/load-error/messages';
+
+// The shared messages and a failed load's own, as the page shows them.
+const en = { ...enShared, ...loadErrorMessages.en };
+const fr = { ...frShared, ...loadErrorMessages.fr };
 
 const OBSERVATIONS = '**/api/v1/observations.json';
 const MEMBERS = '**/api/v1/members.json';

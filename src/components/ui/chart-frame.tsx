@@ -6,7 +6,8 @@ import type { FileNameParts } from '@/lib/export/file-name';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useLanguage } from '@/lib/preferences';
 import type { ChartConfig } from '@/lib/chart/chart-config';
-import { tableCells, type TableSpec } from '@/lib/table/table-spec';
+import { tableCells } from '@/lib/table/table-cells';
+import type { TableSpec } from '@/lib/table/table-spec';
 import { ChartConfigProvider } from './chart-context';
 import type { DataTableProps } from './data-table';
 

@@ -2,10 +2,11 @@
 // or contract-breaking data is often a deployment in progress, a proxy's error page or a cut download, and the
 // user has no other way out. Data on screen stays when a refresh fails: the layout's data notice then says so.
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useI18n } from '@/lib/i18n/i18n';
-import { loadErrorMessage } from '@/lib/load-error-message';
 import { StatusPanel } from './status-panel';
+
+const LoadFailure = lazy(() => import('./load-failure').then((module) => ({ default: module.LoadFailure })));
 
 interface DataBoundaryProps<T> {
   readonly query: UseQueryResult<T>;
@@ -17,12 +18,9 @@ export function DataBoundary<T>({ query, children }: DataBoundaryProps<T>) {
   if (query.data !== undefined) return children(query.data);
   if (query.isError) {
     return (
-      <StatusPanel tone="error" title={i18n.t('error.title')}>
-        <p>{loadErrorMessage(query.error, i18n)}</p>
-        <button type="button" className="button" onClick={() => void query.refetch()}>
-          {i18n.t('error.retry')}
-        </button>
-      </StatusPanel>
+      <Suspense fallback={<StatusPanel tone="loading" title={i18n.t('loading')} />}>
+        <LoadFailure error={query.error} onRetry={() => void query.refetch()} />
+      </Suspense>
     );
   }
   return <StatusPanel tone="loading" title={i18n.t('loading')} />;

@@ -2,7 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { sortTable, tableCells, type TableSort, type TableSpec } from '@/lib/table/table-spec';
+import { tableCells } from '@/lib/table/table-cells';
+import { sortTable, type TableSort, type TableSpec } from '@/lib/table/table-spec';
 import { DataTable } from './data-table';
 
 interface Row {

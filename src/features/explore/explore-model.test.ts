@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changeSeries, groupSeries, measureOf, memberMeasureSeries } from '@/domain/measures';
+import { groupSeries } from '@/domain/measures';
+import { changeSeries, measureOf, memberMeasureSeries } from '@/domain/measure-series';
 import { WORLD } from '@/domain/score-table';
 import { smallEngine } from '../../../tests/fixtures/serve-small-dataset';
 import { STORIES } from '../../../tests/fixtures/small-dataset';

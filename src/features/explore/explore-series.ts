@@ -1,16 +1,8 @@
 // The series of the chosen view — the world, the chosen regions and Members over the chosen cycles, as values or
 // as change since the baseline — memoised per dataset and view, so that Back, Forward and re-renders cost nothing.
 import { cycleRange } from '@/domain/framework';
-import {
-  changeSeries,
-  groupMethod,
-  groupSeries,
-  measureOf,
-  measureUnit,
-  memberMeasureSeries,
-  type GroupMethod,
-  type MeasureUnit,
-} from '@/domain/measures';
+import { groupMethod, groupSeries, measureUnit, type GroupMethod, type MeasureUnit } from '@/domain/measures';
+import { changeSeries, measureOf, memberMeasureSeries } from '@/domain/measure-series';
 import { WORLD } from '@/domain/score-table';
 import type { Dataset, Localized, Measure } from '@/domain/types';
 import type { ExploreView } from './explore-frame';

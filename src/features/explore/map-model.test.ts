@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { measureOf, memberValue } from '@/domain/measures';
+import { memberValue } from '@/domain/measures';
+import { measureOf } from '@/domain/measure-series';
 import { rating } from '@/domain/ratings';
 import { smallEngine } from '../../../tests/fixtures/serve-small-dataset';
 import { STORIES } from '../../../tests/fixtures/small-dataset';

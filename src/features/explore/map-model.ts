@@ -1,6 +1,7 @@
 // What the map shows for a measure in a cycle: each Member's value, its colour class (its rating for scores;
 // a quintile of the values for counts and amounts, which have no rating), and the evidence behind it.
-import { hasRating, measureCode, memberEvidence, memberValue, type MemberEvidence } from '@/domain/measures';
+import { hasRating, memberValue } from '@/domain/measures';
+import { measureCode, memberEvidence, type MemberEvidence } from '@/domain/measure-series';
 import { rating } from '@/domain/ratings';
 import { type Dataset, type Member, type RatingBand, type RatingCode, type Measure } from '@/domain/types';
 

@@ -166,7 +166,7 @@ export const methodologyMessages = defineMessages({
     'example.context': 'Contexte, non noté',
     'example.areaScore': 'Score – {area}',
     'example.areaReported':
-      '{scored, plural, one {{reported} sur # indicateur noté déclaré} other {{reported} des # indicateurs notés déclarés}}',
+      '{reported} {scored, plural, one {sur # indicateur noté déclaré} other {des # indicateurs notés déclarés}}',
     'example.areaNone': 'Aucun indicateur noté : pas de score de domaine',
     'example.areaTooFew': 'Moins de la moitié déclarés : pas de score de domaine',
     'example.index': 'Indice de sécurité = moyenne des {n} scores de domaine : {index}, note {rating}.',

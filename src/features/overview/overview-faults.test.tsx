@@ -10,6 +10,8 @@ import { REFRESH_RETRY_MS } from '@/api/dataset';
 import { runtimeConfig } from '@/api/runtime-config';
 import { readCopy } from '@/api/saved-copy';
 import { translate, type MessageKey, type MessageParams } from '@/lib/i18n/i18n';
+import { translator } from '@/lib/i18n/messages';
+import { loadErrorMessages, type LoadErrorKey } from '@/lib/load-error/messages';
 import type { Lang } from '@/domain/types';
 import { smallDataset } from '../../../tests/fixtures/small-dataset';
 import { renderApp } from '../../../tests/render-app';
@@ -18,6 +20,9 @@ const WORLD_CHART = { en: /World Security Index/, fr: /Indice de sécurité mond
 
 /** The message a user reads, from the app's own catalogues. */
 const says = (lang: Lang, key: MessageKey, params?: MessageParams) => translate(lang, key, params);
+/** What a failed load says, from its own catalogue. */
+const failure = (lang: Lang, key: LoadErrorKey, params?: MessageParams) =>
+  translator(loadErrorMessages, lang)(key, params);
 
 /** The fault stays on until the test ends it, as a server or a connection would recover. */
 function fault(scenario: Scenario) {
@@ -37,7 +42,7 @@ async function failureAlert(timeout = 5000): Promise<HTMLElement> {
 }
 
 function retryButton(alert: HTMLElement, lang: Lang = 'en') {
-  return within(alert).getByRole('button', { name: says(lang, 'error.retry') });
+  return within(alert).getByRole('button', { name: failure(lang, 'error.retry') });
 }
 
 /**
@@ -82,7 +87,7 @@ describe('Overview when the data fails, for a fault that may pass', () => {
     const server500 = fault('server-error');
     renderApp('/');
     const alert = await failureAlert();
-    expect(alert).toHaveTextContent(says('en', 'error.http', { status: 500 }));
+    expect(alert).toHaveTextContent(failure('en', 'error.http', { status: 500 }));
     expect(alert).toHaveTextContent('HTTP 500');
     expect(screen.queryByRole('figure')).not.toBeInTheDocument();
     server500.end();
@@ -105,7 +110,7 @@ describe('Overview when the data fails, for a fault that may pass', () => {
       await vi.advanceTimersByTimeAsync(1000);
     }
     const alert = await failureAlert();
-    expect(alert).toHaveTextContent(says('en', 'error.timeout', { seconds: 15 }));
+    expect(alert).toHaveTextContent(failure('en', 'error.timeout', { seconds: 15 }));
     expect(alert).toHaveTextContent('within 15 seconds');
     hang.end();
     const button = retryButton(alert);
@@ -128,7 +133,7 @@ describe('Overview when the data fails, for a fault that may pass', () => {
     const offline = fault('offline');
     renderApp('/?lang=fr');
     const alert = await failureAlert();
-    expect(alert).toHaveTextContent(says('fr', 'error.network'));
+    expect(alert).toHaveTextContent(failure('fr', 'error.network'));
     expect(alert).toHaveTextContent('Le serveur de données est injoignable');
     expect(retryButton(alert, 'fr')).toBeInTheDocument();
     // The message promises the dashboard will try again: it does, as soon as the browser is back online.
@@ -157,7 +162,7 @@ describe('Overview when the data fails, for a fault that may pass', () => {
     const offline = fault('offline');
     renderApp('/');
     const alert = await failureAlert();
-    expect(alert).toHaveTextContent(says('en', 'error.network'));
+    expect(alert).toHaveTextContent(failure('en', 'error.network'));
     offline.end();
     const button = retryButton(alert);
     expect(button).toBeInTheDocument();
@@ -184,7 +189,7 @@ describe('Overview when the data is wrong: not retried by itself, but the user c
     fault('malformed');
     renderApp('/');
     const alert = await failureAlert();
-    expect(alert).toHaveTextContent(says('en', 'error.malformed', { document: 'observations.json' }));
+    expect(alert).toHaveTextContent(failure('en', 'error.malformed', { document: 'observations.json' }));
     expect(alert).toHaveTextContent('observations.json');
   });
 
@@ -192,29 +197,33 @@ describe('Overview when the data is wrong: not retried by itself, but the user c
     const broken = fault('html');
     renderApp('/');
     const alert = await failureAlert();
-    expect(alert).toHaveTextContent(says('en', 'error.not-json'));
+    expect(alert).toHaveTextContent(failure('en', 'error.not-json'));
     expect(alert).toHaveTextContent('sent a web page instead of data');
     expect(screen.queryByRole('figure')).not.toBeInTheDocument();
     broken.end();
-    await userEvent.click(within(alert).getByRole('button', { name: says('en', 'error.retry') }));
+    await userEvent.click(within(alert).getByRole('button', { name: failure('en', 'error.retry') }));
     await expectRecovered();
   });
 
-  it('contract: names the document and the broken field, offers Try again; a fixed source shows on the next visit', async () => {
-    const broken = fault('contract');
-    renderApp('/');
-    const alert = await failureAlert();
-    expect(alert).toHaveTextContent('members.json');
-    expect(alert).toHaveTextContent('members[0].region');
-    expect(within(alert).getByRole('button', { name: says('en', 'error.retry') })).toBeInTheDocument();
-    expect(screen.queryByRole('figure')).not.toBeInTheDocument();
-    // No reload needed: going to another view and back loads the corrected data.
-    broken.end();
-    const nav = screen.getByRole('navigation', { name: says('en', 'nav.label') });
-    await userEvent.click(within(nav).getByRole('link', { name: says('en', 'nav.methodology') }));
-    await userEvent.click(within(nav).getByRole('link', { name: says('en', 'nav.overview') }));
-    await expectRecovered();
-  });
+  it(
+    'contract: names the document and the broken field, offers Try again; a fixed source shows on the next visit',
+    { timeout: 15_000 },
+    async () => {
+      const broken = fault('contract');
+      renderApp('/');
+      const alert = await failureAlert();
+      expect(alert).toHaveTextContent('members.json');
+      expect(alert).toHaveTextContent('members[0].region');
+      expect(within(alert).getByRole('button', { name: failure('en', 'error.retry') })).toBeInTheDocument();
+      expect(screen.queryByRole('figure')).not.toBeInTheDocument();
+      // No reload needed: going to another view and back loads the corrected data.
+      broken.end();
+      const nav = screen.getByRole('navigation', { name: says('en', 'nav.label') });
+      await userEvent.click(within(nav).getByRole('link', { name: says('en', 'nav.methodology') }));
+      await userEvent.click(within(nav).getByRole('link', { name: says('en', 'nav.overview') }));
+      await expectRecovered();
+    },
+  );
 
   it('empty: says there is no data yet instead of drawing empty charts', async () => {
     fault('empty');
@@ -238,11 +247,11 @@ describe('the rest of the app during a fault', () => {
     fault('server-error');
     renderApp('/');
     const alert = await failureAlert();
-    expect(alert).toHaveTextContent(says('en', 'error.http', { status: 500 }));
+    expect(alert).toHaveTextContent(failure('en', 'error.http', { status: 500 }));
 
     await userEvent.click(screen.getByRole('button', { name: says('en', 'lang.fr') }));
     await waitFor(() => {
-      expect(screen.getByRole('alert')).toHaveTextContent(says('fr', 'error.http', { status: 500 }));
+      expect(screen.getByRole('alert')).toHaveTextContent(failure('fr', 'error.http', { status: 500 }));
     });
     expect(screen.getByRole('alert')).toHaveTextContent('Le serveur de données a répondu par une erreur (HTTP 500).');
     expect(retryButton(screen.getByRole('alert'), 'fr')).toBeInTheDocument();
@@ -251,7 +260,7 @@ describe('the rest of the app during a fault', () => {
     await userEvent.click(within(nav).getByRole('link', { name: says('fr', 'nav.methodology') }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Méthodologie' })).toBeInTheDocument();
     // The Methodology view depends on the same data: it says the same thing in place, not a blank page.
-    expect(await failureAlert()).toHaveTextContent(says('fr', 'error.http', { status: 500 }));
+    expect(await failureAlert()).toHaveTextContent(failure('fr', 'error.http', { status: 500 }));
 
     await userEvent.click(screen.getByRole('button', { name: says('fr', 'lang.en') }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Methodology' })).toBeInTheDocument();

@@ -3,7 +3,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { latestClosedCycle } from '@/domain/framework';
-import { adoptionSeries, groupSeries } from '@/domain/measures';
+import { groupSeries } from '@/domain/measures';
+import { adoptionSeries } from '@/domain/measure-series';
 import { groupAggregate, INDEX_MEASURE, scoresOf, WORLD } from '@/domain/score-table';
 import { summariseSeries } from '@/domain/summary';
 import type { Dataset } from '@/domain/types';
@@ -73,7 +74,8 @@ describe('Overview', () => {
     const chart = await screen.findByRole('figure', { name: /^World Security Index/ }, slow);
     await userEvent.click(within(chart).getByRole('button', { name: 'Show table' }));
     const cycles = dataset.framework.cycles.latest - dataset.framework.cycles.first + 1;
-    expect(within(within(chart).getByRole('table')).getAllByRole('row')).toHaveLength(cycles + 1);
+    const table = await within(chart).findByRole('table');
+    expect(within(table).getAllByRole('row')).toHaveLength(cycles + 1);
   });
 
   it('speaks French when the link says so', async () => {

@@ -3,7 +3,8 @@
 // summary and table), and the programme areas' world figures from summariseSeries. Loaded with the sections'
 // chunk, so that the first screen's bytes stay within budget.
 import { latestClosedCycle, scoredAreas } from '@/domain/framework';
-import { adoptionSeries, groupSeries } from '@/domain/measures';
+import { groupSeries } from '@/domain/measures';
+import { adoptionSeries } from '@/domain/measure-series';
 import { INDEX_MEASURE, scoresOf, WORLD } from '@/domain/score-table';
 import { summariseSeries } from '@/domain/summary';
 import type { Dataset, Lang } from '@/domain/types';

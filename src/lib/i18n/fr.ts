@@ -23,18 +23,6 @@ export const fr: Record<MessageKey, string> = {
   'footer.method': 'Comment les chiffres sont calculés',
   'footer.wco': 'Organisation mondiale des douanes — Programme de sécurité',
   loading: 'Chargement des données…',
-  'error.title': 'Les données n’ont pas pu être chargées',
-  'error.network': 'Le serveur de données est injoignable. Vérifiez votre connexion ; le tableau de bord réessaiera.',
-  'error.timeout': 'Le serveur de données n’a pas répondu dans le délai de {seconds} secondes.',
-  'error.http': 'Le serveur de données a répondu par une erreur (HTTP {status}).',
-  'error.refused':
-    'Le serveur de données a refusé l’accès (HTTP {status}) : connectez-vous à ce serveur dans ce navigateur, puis réessayez.',
-  'error.not-json':
-    'Le serveur de données a envoyé une page web au lieu des données. L’adresse des données est probablement erronée.',
-  'error.malformed': 'Les données sont endommagées : {document} n’est pas un JSON valide.',
-  'error.contract': 'Les données ne respectent pas le contrat de données : {document}, champ {path} : {message}.',
-  'error.unknown': 'Une erreur s’est produite : {message}',
-  'error.retry': 'Réessayer',
   'error.code.title': 'Cette partie du tableau de bord n’a pas pu être chargée',
   'error.code.body':
     'L’appareil est peut-être hors ligne, ou une nouvelle version du tableau de bord a été publiée depuis l’ouverture de cette page. Rechargez la page pour continuer.',

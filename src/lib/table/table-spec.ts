@@ -1,9 +1,9 @@
 // What a table shows, as data: its columns, rows, order and sort. One TableSpec feeds the on-screen table
-// (components/ui/data-table.tsx) and the CSV download (tableCells), so the two always hold the same rows in
+// (components/ui/data-table.tsx) and the CSV download (table-cells.ts), so the two always hold the same rows in
 // the same order; the sort lives here too, so that sorting on screen and in the file is one rule.
 import type { ReactNode } from 'react';
 import type { Lang } from '@/domain/types';
-import type { CsvTable, CsvValue } from '@/lib/export/csv';
+import type { CsvValue } from '@/lib/export/csv';
 
 export type SortDirection = 'ascending' | 'descending';
 
@@ -100,17 +100,4 @@ export function nextSort<Row>(current: TableSort | undefined, column: Column<Row
     return { key: column.key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
   }
   return { key: column.key, direction: column.firstDirection ?? (column.numeric ? 'descending' : 'ascending') };
-}
-
-/** A table's headers and raw cells for a CSV: every column (CSV-only ones too), rows in the order shown. */
-export function tableCells<Row>(table: TableSpec<Row>): CsvTable {
-  const rawValue = (column: Column<Row>, row: Row): CsvValue => {
-    if (column.value) return column.value(row);
-    const cell = column.cell(row);
-    return typeof cell === 'string' || typeof cell === 'number' ? cell : null;
-  };
-  return {
-    header: table.columns.map((column) => column.header),
-    rows: table.rows.map((row) => table.columns.map((column) => rawValue(column, row))),
-  };
 }
