@@ -9,10 +9,10 @@ import { formatters } from '@/lib/i18n/format';
 import { serveSmallDataset } from '../../../tests/fixtures/serve-small-dataset';
 import { STORIES } from '../../../tests/fixtures/small-dataset';
 import { renderApp } from '../../../tests/render-app';
+import { LOAD } from '../../../tests/fixtures/view-test';
 import { resetPeerGroups } from './peer-groups-store';
 
 // A first render loads the route's code and builds the score table: more than findBy's default second.
-const FIRST = { timeout: 5_000 };
 const fmt = formatters('en');
 let dataset: Dataset;
 
@@ -32,7 +32,7 @@ describe('Compare', { timeout: 15_000 }, () => {
     const cycle = latestClosedCycle(dataset.framework);
     const codes = [STORIES.riser, STORIES.faller];
     renderApp(`/compare?members=${codes.join(',')}`);
-    const compared = await screen.findByRole('table', { name: `Members compared in ${cycle}` }, FIRST);
+    const compared = await screen.findByRole('table', { name: `Members compared in ${cycle}` }, LOAD);
     const indexRow = within(compared).getByRole('row', { name: /^Security Index/ });
     for (const code of codes) {
       const value = defined(memberScore(table, code, cycle, INDEX_MEASURE), `an Index for ${code}`);
@@ -50,14 +50,14 @@ describe('Compare', { timeout: 15_000 }, () => {
 
   it('says when a Member has too little reported for a score', async () => {
     renderApp(`/compare?members=${STORIES.riser},${STORIES.blocked}`);
-    const compared = await screen.findByRole('table', { name: /Members compared in/ }, FIRST);
+    const compared = await screen.findByRole('table', { name: /Members compared in/ }, LOAD);
     expect(within(compared).getByRole('row', { name: /^Security Index/ })).toHaveTextContent('Not enough reported');
   });
 
   it('changes the cycle with the select, in the link', async () => {
     const first = dataset.framework.cycles.first;
     const { search } = renderApp(`/compare?members=${STORIES.riser},${STORIES.steady}`);
-    await userEvent.click(await screen.findByRole('button', { name: /Cycle/ }, FIRST));
+    await userEvent.click(await screen.findByRole('button', { name: /Cycle/ }, LOAD));
     await userEvent.click(screen.getByRole('option', { name: String(first) }));
     expect(await screen.findByRole('table', { name: `Members compared in ${first}` })).toBeInTheDocument();
     expect(search().get('cycle')).toBe(String(first));
@@ -65,7 +65,7 @@ describe('Compare', { timeout: 15_000 }, () => {
 
   it('adds a Member found by a name typed without accents, and removes one', async () => {
     renderApp(`/compare?members=${STORIES.riser}`);
-    expect(await screen.findByText('Add at least one more Member to compare.', {}, FIRST)).toBeInTheDocument();
+    expect(await screen.findByText('Add at least one more Member to compare.', {}, LOAD)).toBeInTheDocument();
     await userEvent.type(screen.getByRole('combobox', { name: 'Add a Member' }), 'cote');
     await userEvent.click(await screen.findByRole('option', { name: /Côte d'Ivoire/ }));
     const chosen = screen.getByRole('list', { name: 'Members compared' });
@@ -81,7 +81,7 @@ describe('Compare', { timeout: 15_000 }, () => {
 
   it('saves a named peer group on the device and lists it as a link', async () => {
     renderApp('/compare?members=KEN,TZA,FRA');
-    await userEvent.type(await screen.findByRole('textbox', { name: 'Peer group name' }, FIRST), 'Mixed');
+    await userEvent.type(await screen.findByRole('textbox', { name: 'Peer group name' }, LOAD), 'Mixed');
     await userEvent.click(screen.getByRole('button', { name: 'Save peer group' }));
     expect(await screen.findByText('Saved “Mixed” on this device.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Open Mixed (3 Members)' })).toHaveAttribute(
@@ -93,14 +93,14 @@ describe('Compare', { timeout: 15_000 }, () => {
 
   it('leaves out codes the data does not have, and refuses hostile values', async () => {
     renderApp('/compare?members=KEN,ZZZ,TZA&cycle=abc');
-    expect(await screen.findByText('Not found in the data and left out: ZZZ.', {}, FIRST)).toBeInTheDocument();
+    expect(await screen.findByText('Not found in the data and left out: ZZZ.', {}, LOAD)).toBeInTheDocument();
     expect(screen.getByText(/Part of this link was not understood \(cycle\)/)).toBeInTheDocument();
     expect(screen.getByRole('table', { name: /Members compared in/ })).toBeInTheDocument();
   });
 
   it('refuses a cycle the data does not have', async () => {
     renderApp('/compare?members=KEN,TZA&cycle=1995');
-    expect(await screen.findByText(/Part of this link was not understood \(cycle\)/, {}, FIRST)).toBeInTheDocument();
+    expect(await screen.findByText(/Part of this link was not understood \(cycle\)/, {}, LOAD)).toBeInTheDocument();
     expect(
       screen.getByRole('table', { name: `Members compared in ${latestClosedCycle(dataset.framework)}` }),
     ).toBeInTheDocument();
@@ -108,7 +108,7 @@ describe('Compare', { timeout: 15_000 }, () => {
 
   it('speaks French', async () => {
     renderApp('/compare?members=KEN,TZA&lang=fr');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Comparer des Membres' }, FIRST)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Comparer des Membres' }, LOAD)).toBeInTheDocument();
     expect(await screen.findByRole('table', { name: /Membres comparés en/ })).toBeInTheDocument();
   });
 });

@@ -4,7 +4,7 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
 import { ChartFrame } from '@/components/ui/chart-frame';
 import { ChartLegend } from '@/components/ui/chart-legend';
-import { DataBoundary } from '@/components/ui/data-boundary';
+import { ViewPage } from '@/components/ui/view-page';
 import { DataTable } from '@/components/ui/data-table';
 import { LineChart } from '@/components/ui/line-chart';
 import { StatusPanel } from '@/components/ui/status-panel';
@@ -23,15 +23,7 @@ import './explore.css';
 const ExploreMap = lazy(() => import('./explore-map').then((module) => ({ default: module.ExploreMap })));
 
 export function ExplorePage() {
-  const m = useMessages(exploreMessages);
-  const query = useDatasetView(selectExploreFrame);
-  return (
-    <>
-      <h1>{m('title')}</h1>
-      <p className="lead">{m('lead')}</p>
-      <DataBoundary query={query}>{(frame) => <ExploreView frame={frame} />}</DataBoundary>
-    </>
-  );
+  return <ViewPage messages={exploreMessages} select={selectExploreFrame} view={ExploreView} />;
 }
 
 function ExploreView({ frame }: { readonly frame: ExploreFrame }) {

@@ -2,11 +2,11 @@
 // Layout only: the state comes from matrix-state.ts, everything drawn from selectMatrix.
 import { Link } from 'react-router';
 import { DataBoundary } from '@/components/ui/data-boundary';
+import { ViewPage } from '@/components/ui/view-page';
 import { DataTable } from '@/components/ui/data-table';
 import { RatingBadge } from '@/components/ui/rating-badge';
 import { Select } from '@/components/ui/select';
 import { UrlNotice } from '@/components/ui/url-notice';
-import { useDatasetView } from '@/lib/dataset-view';
 import { useMessages } from '@/lib/i18n/i18n';
 import type { SetUrlState } from '@/lib/url-state';
 import { useViewModel } from '@/lib/view-model';
@@ -19,15 +19,7 @@ import './matrix.css';
 type MatrixSpec = ReturnType<typeof matrixSpec>;
 
 export function MatrixPage() {
-  const m = useMessages(matrixMessages);
-  const query = useDatasetView(selectMatrixFrame);
-  return (
-    <>
-      <h1>{m('title')}</h1>
-      <p className="lead">{m('lead')}</p>
-      <DataBoundary query={query}>{(frame) => <MatrixState frame={frame} />}</DataBoundary>
-    </>
-  );
+  return <ViewPage messages={matrixMessages} select={selectMatrixFrame} view={MatrixState} />;
 }
 
 function MatrixState({ frame }: { readonly frame: MatrixFrame }) {

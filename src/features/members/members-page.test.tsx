@@ -9,9 +9,9 @@ import { formatters } from '@/lib/i18n/format';
 import { serveSmallDataset } from '../../../tests/fixtures/serve-small-dataset';
 import { STORIES } from '../../../tests/fixtures/small-dataset';
 import { renderApp } from '../../../tests/render-app';
+import { LOAD } from '../../../tests/fixtures/view-test';
 
 // A first render loads the route's code and builds the score table: more than findBy's default second.
-const FIRST = { timeout: 5_000 };
 const fmt = formatters('en');
 let dataset: Dataset;
 
@@ -34,7 +34,7 @@ describe('Member directory', { timeout: 15_000 }, () => {
   it('lists every Member with the Index and rating the engine computes', async () => {
     const all = dataset.members.length;
     renderApp('/members');
-    expect(await screen.findByText(`${all} of ${all} Members shown`, {}, FIRST)).toBeInTheDocument();
+    expect(await screen.findByText(`${all} of ${all} Members shown`, {}, LOAD)).toBeInTheDocument();
     expect(memberRows()).toHaveLength(all);
     const index = indexOf(STORIES.riser) ?? Number.NaN;
     const row = rowOf('Kenya');
@@ -45,7 +45,7 @@ describe('Member directory', { timeout: 15_000 }, () => {
 
   it('finds Members by name in either language, ignoring case and accents, and by code', async () => {
     renderApp('/members');
-    const search = await screen.findByRole('searchbox', { name: 'Search by name or code' }, FIRST);
+    const search = await screen.findByRole('searchbox', { name: 'Search by name or code' }, LOAD);
     await userEvent.type(search, "cote d'ivoire");
     expect(memberNames()).toEqual([expect.stringContaining("Côte d'Ivoire")]);
     expect(screen.getByRole('status')).toHaveTextContent(`1 of ${dataset.members.length} Members shown`);
@@ -64,7 +64,7 @@ describe('Member directory', { timeout: 15_000 }, () => {
     const wca = dataset.members.filter((member) => member.region === 'WCA');
     renderApp('/members?region=WCA');
     expect(
-      await screen.findByText(`${wca.length} of ${dataset.members.length} Members shown`, {}, FIRST),
+      await screen.findByText(`${wca.length} of ${dataset.members.length} Members shown`, {}, LOAD),
     ).toBeInTheDocument();
     await userEvent.type(screen.getByRole('searchbox'), 'kenya');
     expect(screen.getByText(/No Member matches/)).toBeInTheDocument();
@@ -72,7 +72,7 @@ describe('Member directory', { timeout: 15_000 }, () => {
 
   it('filters by rating with the select', async () => {
     const { search } = renderApp('/members');
-    await userEvent.click(await screen.findByRole('button', { name: /Rating/ }, FIRST));
+    await userEvent.click(await screen.findByRole('button', { name: /Rating/ }, LOAD));
     await userEvent.click(screen.getByRole('option', { name: 'No Index' }));
     const none = dataset.members.filter((member) => indexOf(member.code) === null);
     expect(none.length).toBeGreaterThan(0);
@@ -82,7 +82,7 @@ describe('Member directory', { timeout: 15_000 }, () => {
 
   it('sorts by a column, highest Index first, and back, in the link', async () => {
     const { search } = renderApp('/members');
-    await userEvent.click(await screen.findByRole('button', { name: /Security Index/ }, FIRST));
+    await userEvent.click(await screen.findByRole('button', { name: /Security Index/ }, LOAD));
     expect(screen.getByRole('columnheader', { name: /Security Index/ })).toHaveAttribute('aria-sort', 'descending');
     expect(search().get('sort')).toBe('index');
     expect(search().get('dir')).toBe('desc');
@@ -98,7 +98,7 @@ describe('Member directory', { timeout: 15_000 }, () => {
 
   it('opens sorted as an old link says', async () => {
     renderApp('/members?sort=completeness&dir=asc');
-    expect(await screen.findByRole('columnheader', { name: /Reported/ }, FIRST)).toHaveAttribute(
+    expect(await screen.findByRole('columnheader', { name: /Reported/ }, LOAD)).toHaveAttribute(
       'aria-sort',
       'ascending',
     );
@@ -107,23 +107,23 @@ describe('Member directory', { timeout: 15_000 }, () => {
   it('replaces a region the data does not have by every region, and says so', async () => {
     renderApp('/members?region=ATLANTIS&sort=evil');
     expect(
-      await screen.findByText(/Part of this link was not understood \(region, sort\)/, {}, FIRST),
+      await screen.findByText(/Part of this link was not understood \(region, sort\)/, {}, LOAD),
     ).toBeInTheDocument();
     expect(memberRows()).toHaveLength(dataset.members.length);
   });
 
   it('marks my administration once chosen on its scorecard', async () => {
     renderApp(`/members/${STORIES.riser}`);
-    await userEvent.click(await screen.findByRole('button', { name: /This is my administration/ }, FIRST));
+    await userEvent.click(await screen.findByRole('button', { name: /This is my administration/ }, LOAD));
     await userEvent.click(screen.getByRole('link', { name: 'All Members' }));
-    expect(await screen.findByRole('row', { name: /^Kenya/ }, FIRST)).toHaveTextContent('My administration');
+    expect(await screen.findByRole('row', { name: /^Kenya/ }, LOAD)).toHaveTextContent('My administration');
     expect(rowOf('Tanzania')).not.toHaveTextContent('My administration');
   });
 
   it('speaks French, one Member in the singular', async () => {
     renderApp('/members?lang=fr&q=KEN');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Membres' }, FIRST)).toBeInTheDocument();
-    expect(await screen.findByRole('searchbox', { name: 'Rechercher par nom ou par code' }, FIRST)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Membres' }, LOAD)).toBeInTheDocument();
+    expect(await screen.findByRole('searchbox', { name: 'Rechercher par nom ou par code' }, LOAD)).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent(`1 Membre affiché sur ${dataset.members.length}`);
   });
 });

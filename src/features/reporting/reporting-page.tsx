@@ -2,12 +2,12 @@
 // progress; indicators never reported; validated vs self-reported data. Layout only: the state comes from
 // reporting-state.ts, everything drawn from selectReporting.
 import { DataBoundary } from '@/components/ui/data-boundary';
+import { ViewPage } from '@/components/ui/view-page';
 import { DataTable } from '@/components/ui/data-table';
 import { Select } from '@/components/ui/select';
 import { Stat } from '@/components/ui/stat';
 import { StatusPanel } from '@/components/ui/status-panel';
 import { UrlNotice } from '@/components/ui/url-notice';
-import { useDatasetView } from '@/lib/dataset-view';
 import { useMessages } from '@/lib/i18n/i18n';
 import type { SetUrlState } from '@/lib/url-state';
 import { useViewModel } from '@/lib/view-model';
@@ -18,15 +18,7 @@ import { reportingSpec, selectReportingFrame, type ReportingFrame } from './repo
 import './reporting.css';
 
 export function ReportingPage() {
-  const m = useMessages(reportingMessages);
-  const query = useDatasetView(selectReportingFrame);
-  return (
-    <>
-      <h1>{m('title')}</h1>
-      <p className="lead">{m('lead')}</p>
-      <DataBoundary query={query}>{(frame) => <ReportingState frame={frame} />}</DataBoundary>
-    </>
-  );
+  return <ViewPage messages={reportingMessages} select={selectReportingFrame} view={ReportingState} />;
 }
 
 function ReportingState({ frame }: { readonly frame: ReportingFrame }) {

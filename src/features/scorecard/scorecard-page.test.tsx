@@ -10,10 +10,10 @@ import { formatters } from '@/lib/i18n/format';
 import { serveSmallDataset } from '../../../tests/fixtures/serve-small-dataset';
 import { SMALL_CYCLES, STORIES } from '../../../tests/fixtures/small-dataset';
 import { renderApp } from '../../../tests/render-app';
+import { LOAD } from '../../../tests/fixtures/view-test';
 
 const fmt = formatters('en');
 // A first render loads the route's code and builds the score table: more than findBy's default second.
-const FIRST = { timeout: 5_000 };
 let dataset: Dataset;
 
 beforeEach(() => {
@@ -55,7 +55,7 @@ describe('Scorecard', { timeout: 15_000 }, () => {
   it('shows the Index, rating, averages and rank the domain engine computes', async () => {
     const e = engine(STORIES.riser);
     renderApp(`/members/${STORIES.riser}`);
-    expect(await screen.findByRole('heading', { level: 1, name: /Kenya/ }, FIRST)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: /Kenya/ }, LOAD)).toBeInTheDocument();
     expectFigure(`Security Index, ${e.cycle}`, fmt.score(e.index), e.rating.name.en);
     expectFigure(
       `East and Southern Africa average, ${e.cycle}`,
@@ -74,13 +74,13 @@ describe('Scorecard', { timeout: 15_000 }, () => {
     const e = engine(STORIES.faller);
     expect(e.rank.tiedWith).toBe(1);
     renderApp(`/members/${STORIES.faller}`);
-    expect(await screen.findByText(/Tied with 1 other Member on the same Index\./, {}, FIRST)).toBeInTheDocument();
+    expect(await screen.findByText(/Tied with 1 other Member on the same Index\./, {}, LOAD)).toBeInTheDocument();
   });
 
   it('gives every scored area the score and rating the engine computes', async () => {
     const e = engine(STORIES.faller);
     renderApp(`/members/${STORIES.faller}`);
-    const areas = await screen.findByRole('region', { name: 'Programme areas' }, FIRST);
+    const areas = await screen.findByRole('region', { name: 'Programme areas' }, LOAD);
     const cards = within(areas).getAllByRole('listitem');
     expect(cards).toHaveLength(dataset.framework.areas.length);
     for (const code of scoredAreas(dataset.framework)) {
@@ -98,7 +98,7 @@ describe('Scorecard', { timeout: 15_000 }, () => {
     const blocked = STORIES.blocked;
     expect(memberReferenceCycle(table, blocked)).toBeNull();
     renderApp(`/members/${blocked}`);
-    expect(await screen.findByText(/This Member has no Security Index yet/, {}, FIRST)).toBeInTheDocument();
+    expect(await screen.findByText(/This Member has no Security Index yet/, {}, LOAD)).toBeInTheDocument();
     const closed = SMALL_CYCLES.latest - 1;
     expectFigure(`Security Index, ${closed}`, 'No Index');
     expectFigure(`Position in the region, ${closed}`, 'Not ranked');
@@ -114,7 +114,7 @@ describe('Scorecard', { timeout: 15_000 }, () => {
 
   it('lists every indicator with its latest value and provenance', async () => {
     renderApp(`/members/${STORIES.riser}`);
-    const section = await screen.findByRole('region', { name: 'Indicators' }, FIRST);
+    const section = await screen.findByRole('region', { name: 'Indicators' }, LOAD);
     for (const indicator of dataset.framework.indicators) {
       expect(within(section).getByRole('rowheader', { name: indicator.name.en })).toBeInTheDocument();
     }
@@ -138,14 +138,14 @@ describe('Scorecard', { timeout: 15_000 }, () => {
       'PAX.TRAINED',
     );
     const { unmount } = renderApp(`/members/${STORIES.countOfOne}`);
-    let section = await screen.findByRole('region', { name: 'Indicators' }, FIRST);
+    let section = await screen.findByRole('region', { name: 'Indicators' }, LOAD);
     expect(within(section).getByRole('row', { name: new RegExp(activities.name.en) })).toHaveTextContent('1 activity');
     expect(within(section).getByRole('row', { name: new RegExp(officers.name.en) })).toHaveTextContent(
       /1 officer(?!s)/,
     );
     unmount();
     renderApp(`/members/${STORIES.countOfOne}?lang=fr`);
-    section = await screen.findByRole('region', { name: 'Indicateurs' }, FIRST);
+    section = await screen.findByRole('region', { name: 'Indicateurs' }, LOAD);
     expect(within(section).getByRole('row', { name: new RegExp(escape(activities.name.fr)) })).toHaveTextContent(
       /1 activité(?!s)/,
     );
@@ -156,7 +156,7 @@ describe('Scorecard', { timeout: 15_000 }, () => {
 
   it('states the reporting gaps of the latest closed and the open cycle', async () => {
     renderApp(`/members/${STORIES.riser}`);
-    const gaps = await screen.findByRole('region', { name: 'Reporting gaps' }, FIRST);
+    const gaps = await screen.findByRole('region', { name: 'Reporting gaps' }, LOAD);
     expect(
       within(gaps).getByRole('heading', { name: `${SMALL_CYCLES.latest - 1}, the latest closed cycle` }),
     ).toBeInTheDocument();
@@ -168,7 +168,7 @@ describe('Scorecard', { timeout: 15_000 }, () => {
 
   it('remembers “my administration” on this device and offers it back', async () => {
     renderApp(`/members/${STORIES.riser}`);
-    const toggle = await screen.findByRole('button', { name: /This is my administration/ }, FIRST);
+    const toggle = await screen.findByRole('button', { name: /This is my administration/ }, LOAD);
     expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await userEvent.click(toggle);
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
@@ -177,13 +177,13 @@ describe('Scorecard', { timeout: 15_000 }, () => {
 
   it('moves a code in lower case to the Member’s address', async () => {
     renderApp('/members/ken');
-    expect(await screen.findByRole('heading', { level: 1, name: /Kenya/ }, FIRST)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: /Kenya/ }, LOAD)).toBeInTheDocument();
   });
 
   it('speaks French when the link says so', async () => {
     const e = engine('CIV');
     renderApp('/members/CIV?lang=fr');
-    expect(await screen.findByRole('heading', { level: 1, name: /Côte d'Ivoire/ }, FIRST)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: /Côte d'Ivoire/ }, LOAD)).toBeInTheDocument();
     expectFigure(`Indice de sécurité, ${e.cycle}`, formatters('fr').score(e.index), e.rating.name.fr);
   });
 });
@@ -196,7 +196,7 @@ describe('Scorecard of an unknown Member', { timeout: 15_000 }, () => {
   it('says so and suggests the closest Members', async () => {
     renderApp('/members/KNE');
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'No Member with the code “KNE”' }, FIRST),
+      await screen.findByRole('heading', { level: 1, name: 'No Member with the code “KNE”' }, LOAD),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Kenya' })).toHaveAttribute('href', '/members/KEN');
     expect(screen.getByRole('link', { name: 'Browse every Member' })).toBeInTheDocument();
@@ -204,14 +204,14 @@ describe('Scorecard of an unknown Member', { timeout: 15_000 }, () => {
 
   it('finds the Member a mistyped name meant', async () => {
     renderApp('/members/kenia');
-    expect(await screen.findByRole('link', { name: 'Kenya' }, FIRST)).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Kenya' }, LOAD)).toBeInTheDocument();
   });
 
   it('renders a hostile code as inert text', async () => {
     const hostile = '<img src=x onerror=alert(1)>';
     renderApp(`/members/${encodeURIComponent(hostile)}`);
     expect(
-      await screen.findByRole('heading', { level: 1, name: `No Member with the code “${hostile}”` }, FIRST),
+      await screen.findByRole('heading', { level: 1, name: `No Member with the code “${hostile}”` }, LOAD),
     ).toBeInTheDocument();
     expect(screen.queryAllByRole('img')).toHaveLength(0);
   });

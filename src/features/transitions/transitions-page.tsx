@@ -4,10 +4,10 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { DataBoundary } from '@/components/ui/data-boundary';
+import { ViewPage } from '@/components/ui/view-page';
 import { DataTable } from '@/components/ui/data-table';
 import { Select } from '@/components/ui/select';
 import { UrlNotice } from '@/components/ui/url-notice';
-import { useDatasetView } from '@/lib/dataset-view';
 import { useMessages } from '@/lib/i18n/i18n';
 import { useViewModel } from '@/lib/view-model';
 import { transitionsMessages } from './messages';
@@ -23,15 +23,7 @@ import {
 import './transitions.css';
 
 export function TransitionsPage() {
-  const m = useMessages(transitionsMessages);
-  const query = useDatasetView(selectTransitionsFrame);
-  return (
-    <>
-      <h1>{m('title')}</h1>
-      <p className="lead">{m('lead')}</p>
-      <DataBoundary query={query}>{(frame) => <TransitionsView frame={frame} />}</DataBoundary>
-    </>
-  );
+  return <ViewPage messages={transitionsMessages} select={selectTransitionsFrame} view={TransitionsView} />;
 }
 
 function TransitionsView({ frame }: { readonly frame: TransitionsFrame }) {
