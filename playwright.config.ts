@@ -20,6 +20,9 @@ export default defineConfig({
   // shortens the run (about half); retries in CI absorb a rare slow start.
   workers: 2,
   reporter: 'list',
+  // A guard, not a measure: the heaviest tests (axe over a page, every view with hostile data) take 10–25 s on
+  // this 2-core machine, and two run at once.
+  timeout: 60_000,
   use: {
     baseURL,
     headless: true,

@@ -90,16 +90,19 @@ test('a lost connection says the server could not be reached, and recovers', asy
   await expectOverviewDrawn(page);
 });
 
-test('a web page where data was due is named, with no pointless retry', async ({ page }) => {
+test('a web page where data was due is named, not retried by itself, and Try again asks once more', async ({
+  page,
+}) => {
   const fault = await injectFault(page, OBSERVATIONS, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html><body>Sign in</body></html>' }),
   );
   await page.goto('/');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText(en['error.not-json']);
-  await expect(alert.getByRole('button')).toHaveCount(0);
-  // Bad data will not fix itself: it was not fetched again and again.
+  // Bad data is not fetched again and again by itself; the user may ask (a deployment may have finished).
   expect(fault.hits).toBe(1);
+  await alert.getByRole('button', { name: en['error.retry'] }).click();
+  await expect.poll(() => fault.hits).toBe(2);
 });
 
 test('malformed JSON names the damaged document', async ({ page }) => {
@@ -109,7 +112,7 @@ test('malformed JSON names the damaged document', async ({ page }) => {
   await page.goto('/');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText(en['error.malformed'].replace('{document}', 'observations.json'));
-  await expect(alert.getByRole('button')).toHaveCount(0);
+  await expect(alert.getByRole('button', { name: en['error.retry'] })).toBeVisible();
 });
 
 test('data that breaks the contract names the document and the field', async ({ page }) => {
@@ -124,7 +127,7 @@ test('data that breaks the contract names the document and the field', async ({ 
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('members.json');
   await expect(alert).toContainText('members[0].region');
-  await expect(alert.getByRole('button')).toHaveCount(0);
+  await expect(alert.getByRole('button', { name: en['error.retry'] })).toBeVisible();
   await expect(worldChart(page)).toHaveCount(0);
 });
 
