@@ -54,44 +54,36 @@ test.describe('an API that needs a login (a session cookie), with CORS and crede
     await page.context().addCookies([{ name: session.name, value, domain: '127.0.0.1', path: '/', sameSite: 'Lax' }]);
   }
 
-  async function loginApi(request: Parameters<typeof liveDocuments>[0], origin: string) {
-    return startApi(await liveDocuments(request, 'Member returns behind a login'), {
-      cors: 'credentials',
-      origin,
-      session,
-      header,
-    });
-  }
-
-  test('signed in: the cookie and the header go with every request, and the data shows', async ({
-    page,
-    request,
-    baseURL,
-  }) => {
-    const api = await loginApi(request, new URL(baseURL ?? '').origin);
-    try {
-      await signIn(page);
-      await useConfig(page, loginConfig(api.base));
-      await page.goto('/');
-      await expect(chart(page)).toBeVisible();
-      await expect(page.getByText(/Source: Member returns behind a login/)).toBeVisible();
-      expect(api.seen.length).toBeGreaterThanOrEqual(3);
-      for (const request of api.seen) {
-        expect(request.cookie).toContain(`${session.name}=${session.value}`);
-        expect(request.status).toBe(200);
-      }
-    } finally {
+  /** The login API, started for one test and closed after it, whatever the test's outcome. */
+  const loginTest = test.extend<{ api: Awaited<ReturnType<typeof startApi>> }>({
+    api: async ({ request, baseURL }, provide) => {
+      const api = await startApi(await liveDocuments(request, 'Member returns behind a login'), {
+        cors: 'credentials',
+        origin: new URL(baseURL ?? '').origin,
+        session,
+        header,
+      });
+      await provide(api);
       await api.close();
+    },
+  });
+
+  loginTest('signed in: the cookie and the header go with every request, and the data shows', async ({ page, api }) => {
+    await signIn(page);
+    await useConfig(page, loginConfig(api.base));
+    await page.goto('/');
+    await expect(chart(page)).toBeVisible();
+    await expect(page.getByText(/Source: Member returns behind a login/)).toBeVisible();
+    expect(api.seen.length).toBeGreaterThanOrEqual(3);
+    for (const request of api.seen) {
+      expect(request.cookie).toContain(`${session.name}=${session.value}`);
+      expect(request.status).toBe(200);
     }
   });
 
-  test('not signed in: the message says to sign in (not "server error"), in English and French, and signing in then trying again works', async ({
-    page,
-    request,
-    baseURL,
-  }) => {
-    const api = await loginApi(request, new URL(baseURL ?? '').origin);
-    try {
+  loginTest(
+    'not signed in: the message says to sign in (not "server error"), in English and French, and signing in then trying again works',
+    async ({ page, api }) => {
       await useConfig(page, loginConfig(api.base));
       await page.goto('/');
       const alert = page.getByRole('alert');
@@ -112,42 +104,25 @@ test.describe('an API that needs a login (a session cookie), with CORS and crede
       await expect(page.getByRole('status', { name: /données enregistrées/ })).toContainText(
         'Le serveur de données a refusé l’accès (HTTP 401) : connectez-vous à ce serveur dans ce navigateur',
       );
-    } finally {
-      await api.close();
-    }
+    },
+  );
+
+  loginTest('signed in as someone the API refuses (403): the message says so and to sign in', async ({ page, api }) => {
+    await signIn(page, 'another-user');
+    await useConfig(page, loginConfig(api.base));
+    await page.goto('/');
+    await expect(page.getByRole('alert')).toContainText('refused access (HTTP 403): sign in');
   });
 
-  test('signed in as someone the API refuses (403): the message says so and to sign in', async ({
-    page,
-    request,
-    baseURL,
-  }) => {
-    const api = await loginApi(request, new URL(baseURL ?? '').origin);
-    try {
-      await signIn(page, 'another-user');
-      await useConfig(page, loginConfig(api.base));
-      await page.goto('/');
-      await expect(page.getByRole('alert')).toContainText('refused access (HTTP 403): sign in');
-    } finally {
-      await api.close();
-    }
-  });
-
-  test('without "credentials": "include" the browser keeps the cookie to itself, and the API refuses', async ({
-    page,
-    request,
-    baseURL,
-  }) => {
-    const api = await loginApi(request, new URL(baseURL ?? '').origin);
-    try {
+  loginTest(
+    'without "credentials": "include" the browser keeps the cookie to itself, and the API refuses',
+    async ({ page, api }) => {
       await signIn(page);
       await useConfig(page, { apiBase: api.base, headers: { 'X-Dashboard-Client': header.value } });
       await page.goto('/');
       await expect(page.getByRole('alert')).toContainText('refused access (HTTP 401)');
       expect(api.seen.length).toBeGreaterThan(0);
       for (const seen of api.seen) expect(seen.cookie).toBeUndefined();
-    } finally {
-      await api.close();
-    }
-  });
+    },
+  );
 });

@@ -74,16 +74,7 @@ function ExploreResults({ model, frame, values, set, onSort }: ResultsProps) {
         ))}
       </TabList>
       <TabPanel id={'chart' satisfies TabId} className="explore-tabs__panel">
-        <ChartFrame
-          title={model.title}
-          subtitle={model.subtitle}
-          summary={model.summary}
-          footnote={model.footnote}
-          config={model.config}
-          file={model.file}
-          table={model.table}
-          tableView={table}
-        >
+        <ChartFrame {...model} tableView={table}>
           <div data-measure={model.code} className="explore-chart">
             <LineChart data={model.rows} {...model.chart} height={380} endLabels />
             <ChartLegend />

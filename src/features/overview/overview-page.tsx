@@ -7,7 +7,7 @@ import { Stat } from '@/components/ui/stat';
 import { StatusPanel } from '@/components/ui/status-panel';
 import { useDatasetView } from '@/lib/dataset-view';
 import { useI18n } from '@/lib/i18n/i18n';
-import { OverviewChart } from './overview-chart';
+import { ChartFrame } from '@/components/ui/chart-frame';
 import { selectOverview, type Figure, type OverviewModel } from './overview-model';
 
 // The sections below the world chart load as their own chunk, fetched as soon as this module runs (in parallel
@@ -45,9 +45,9 @@ function OverviewContent({ model }: { readonly model: OverviewModel }) {
         <Stat label={model.index.label} value={<FigureValue figure={model.index} />} note={model.index.note} />
       </dl>
       {model.openCycle ? <p className="note">{model.openCycle}</p> : null}
-      <OverviewChart chart={chart}>
+      <ChartFrame {...chart}>
         <LineChart data={chart.rows} formatValue={fmt.score} />
-      </OverviewChart>
+      </ChartFrame>
       {showSections ? (
         <Suspense fallback={null}>
           <OverviewSections />

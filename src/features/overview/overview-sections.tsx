@@ -7,7 +7,7 @@ import { LineChart } from '@/components/ui/line-chart';
 import { Stat } from '@/components/ui/stat';
 import { useDatasetView } from '@/lib/dataset-view';
 import { useI18n } from '@/lib/i18n/i18n';
-import { OverviewChart } from './overview-chart';
+import { ChartFrame } from '@/components/ui/chart-frame';
 import { selectOverviewSections } from './overview-sections-model';
 import './overview.css';
 
@@ -27,10 +27,10 @@ export function OverviewSections() {
           ))}
         </dl>
       </section>
-      <OverviewChart chart={regions}>
+      <ChartFrame {...regions}>
         <LineChart data={regions.rows} formatValue={fmt.score} endLabels height={360} />
         <ChartLegend />
-      </OverviewChart>
+      </ChartFrame>
       <section className="overview-section" aria-labelledby="areas">
         <h2 id="areas">{areas.title}</h2>
         <p className="overview-section__lead">{areas.lead}</p>

@@ -7,15 +7,7 @@ import type { CompletenessChartModel } from './reporting-chart';
 export function CompletenessChart({ chart }: { readonly chart: CompletenessChartModel }) {
   const { fmt } = useI18n();
   return (
-    <ChartFrame
-      title={chart.title}
-      subtitle={chart.subtitle}
-      summary={chart.summary}
-      footnote={chart.footnote}
-      config={chart.config}
-      file={chart.file}
-      table={chart.table}
-    >
+    <ChartFrame {...chart}>
       <LineChart data={chart.rows} formatValue={(value) => fmt.percent(value / 100)} />
     </ChartFrame>
   );

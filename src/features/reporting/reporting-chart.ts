@@ -2,23 +2,13 @@
 // it, with its title, summary, colours and file name. Pure: the chart component only draws it.
 import { WORLD } from '@/domain/score-table';
 import { seriesColor, type ChartConfig, type ChartRow } from '@/lib/chart/chart-config';
-import type { FileNameParts } from '@/lib/export/file-name';
+import type { ChartModel } from '@/lib/chart/chart-model';
 import type { I18n } from '@/lib/i18n/i18n';
 import type { Translate } from '@/lib/i18n/messages';
-import type { TableSpec } from '@/lib/table/table-spec';
 import { percentOf, regionName, type ReportingKey, type ReportingModel } from './reporting-figures';
 
-export interface CompletenessChartModel {
-  readonly title: string;
-  readonly subtitle: string;
-  readonly summary: string;
-  readonly footnote: string;
-  readonly config: ChartConfig;
-  readonly rows: readonly ChartRow[];
-  readonly file: FileNameParts;
-  /** Row i is cycle i of the model. */
-  readonly table: TableSpec<number>;
-}
+/** The chart model; its table's row i is cycle i of the reporting model. */
+export type CompletenessChartModel = ChartModel<number>;
 
 export function completenessChart(
   model: ReportingModel,
