@@ -11,7 +11,11 @@ import { CHROMIUM_ARGS, chromePathProblem, findBrowser } from './browser-path.mj
 import { assetFile, firstLoadBytes, gzipBytes } from './bundle-bytes.mjs';
 
 const BYTES_BUDGET = 1.3;
-const TIME_BUDGET = 1.5;
+// The first-load bytes must also leave this much room under the budget (issue 14), so that a feature does not
+// fill it unseen.
+const BYTES_HEADROOM = 10 * 1024;
+// Time to the first drawn chart against the reference page in the same run: the Overview, a Scorecard.
+const TIME_BUDGETS = { app: 1.2, scorecard: 1.5 };
 const CHART_TIMEOUT_MS = 20_000;
 // DESIGN.md §7: switching the explorer's measure redraws with a median under 100 ms, no main-thread task over 200 ms.
 const SWITCH_MEDIAN_BUDGET_MS = 100;
@@ -48,6 +52,16 @@ const pages = [
     path: '/',
     chartSelector: '[data-chart-ready="true"] .recharts-line-curve',
   },
+  {
+    name: 'scorecard',
+    label: 'app Scorecard',
+    configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
+    distDir: fileURLToPath(new URL('../dist', import.meta.url)),
+    // A Member of the illustrative dataset; its Index chart is the first on the page.
+    path: '/members/KEN',
+    chartSelector: '[data-chart-ready="true"] .recharts-line-curve',
+    sameBuildAs: 'app',
+  },
 ];
 
 // ---- build -------------------------------------------------------------------------------------------------
@@ -70,13 +84,19 @@ function build(page) {
 }
 
 for (const page of pages) {
+  const same = pages.find((other) => other.name === page.sameBuildAs);
+  if (same) {
+    page.built = same.built;
+    page.problem = same.problem;
+    continue;
+  }
   page.built = options['no-build'] ? existsSync(`${page.distDir}/index.html`) : build(page);
   if (!page.built) page.problem = options['no-build'] ? 'n/a (not built)' : 'n/a (build failed)';
 }
 
 // ---- bytes -------------------------------------------------------------------------------------------------
 
-for (const page of pages.filter((p) => p.built)) {
+for (const page of pages.filter((p) => p.built && !p.sameBuildAs)) {
   try {
     page.bytes = firstLoadBytes(page.distDir);
   } catch (error) {
@@ -318,7 +338,7 @@ for (const page of pages) {
 
 // ---- report ------------------------------------------------------------------------------------------------
 
-const [reference, app] = pages;
+const [reference, app, scorecard] = pages;
 const formatBytes = (n) => (n === undefined ? undefined : `${n.toLocaleString('en-GB')} B`);
 const formatMs = (n) => (n === undefined ? undefined : `${n.toFixed(1)} ms`);
 const failures = [];
@@ -342,24 +362,48 @@ function row(metric, [refValue, appValue], format, notes, budget) {
 
 const bytesNotes = pages.map((page) => page.problem);
 const timeNotes = pages.map((page) => page.problem ?? page.timeProblem);
+const headroomBudget =
+  reference.bytes && app.bytes ? (reference.bytes.total * BYTES_BUDGET - BYTES_HEADROOM) / reference.bytes.total : 1.3;
 const table = [
-  ['metric', 'reference', 'app (Overview)', 'ratio', 'budget', ''],
+  ['metric', 'reference', 'app', 'ratio', 'budget', ''],
   row('first-load JS+CSS, gzip -9', [reference.bytes?.total, app.bytes?.total], formatBytes, bytesNotes, BYTES_BUDGET),
+  row(
+    `  with ${formatBytes(BYTES_HEADROOM)} headroom`,
+    [reference.bytes?.total, app.bytes?.total],
+    formatBytes,
+    bytesNotes,
+    Number(headroomBudget.toFixed(3)),
+  ),
   row('JS+CSS fetched until chart drawn', [reference.observedBytes, app.observedBytes], formatBytes, timeNotes),
-  row(`time to chart drawn, median of ${runs}`, [reference.medianMs, app.medianMs], formatMs, timeNotes, TIME_BUDGET),
+  row(
+    `Overview: time to chart, median of ${runs}`,
+    [reference.medianMs, app.medianMs],
+    formatMs,
+    timeNotes,
+    TIME_BUDGETS.app,
+  ),
+  row(
+    `Scorecard: time to chart, median of ${runs}`,
+    [reference.medianMs, scorecard.medianMs],
+    formatMs,
+    [timeNotes[0], scorecard.problem ?? scorecard.timeProblem],
+    TIME_BUDGETS.scorecard,
+  ),
 ];
 // Each run loads both pages back to back, so the median of the per-run ratios shrugs off a machine that is busy
 // for part of the bench; shown for judging noise, the budget stays on the ratio of medians.
-const pairedRatios = reference.times?.length === runs && app.times?.length === runs;
-const pairedRatio = pairedRatios ? median(app.times.map((ms, run) => ms / reference.times[run])) : undefined;
-table.push([
-  'time ratio, median of per-run ratios',
-  '',
-  '',
-  pairedRatio === undefined ? 'n/a' : pairedRatio.toFixed(2),
-  '(info)',
-  '',
-]);
+for (const page of [app, scorecard]) {
+  const paired = reference.times?.length === runs && page.times?.length === runs;
+  const ratio = paired ? median(page.times.map((ms, run) => ms / reference.times[run])) : undefined;
+  table.push([
+    `  ${page.label}: median of per-run ratios`,
+    '',
+    '',
+    ratio === undefined ? 'n/a' : ratio.toFixed(2),
+    '(info)',
+    '',
+  ]);
+}
 const widths = table[0].map((_, column) => Math.max(...table.map((cells) => cells[column].length)));
 const line = (cells) =>
   cells

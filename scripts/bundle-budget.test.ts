@@ -1,5 +1,6 @@
 // @vitest-environment node
-// DESIGN.md §7: the JS + CSS the Overview needs at first load (gzip) is at most 1.3 × the bare reference page's.
+// DESIGN.md §7: the JS + CSS the Overview needs at first load (gzip) is at most 1.3 × the bare reference page's,
+// with at least 10 KB to spare under that (issue 14), so that the budget is not filled unseen.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -9,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assetFile, firstLoadBytes, gzipBytes } from './bundle-bytes.mjs';
 
 const BUDGET = 1.3;
+const HEADROOM = 10 * 1024;
 const BUILD_TIMEOUT_MS = 120_000;
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outRoot = mkdtempSync(join(tmpdir(), 'bundle-budget-'));
@@ -41,11 +43,11 @@ describe('first-load bundle budget', () => {
     rmSync(outRoot, { recursive: true, force: true });
   });
 
-  it(`keeps the Overview's first-load JS + CSS within ${BUDGET} × the reference page's`, () => {
+  it(`keeps the Overview's first-load JS + CSS within ${BUDGET} × the reference page's, ${HEADROOM} B to spare`, () => {
     // A reference without React + Recharts in it would make any budget meaningless.
     expect(reference.total).toBeGreaterThan(100_000);
     expect(app.total, `app ${app.total} B, reference ${reference.total} B`).toBeLessThanOrEqual(
-      BUDGET * reference.total,
+      BUDGET * reference.total - HEADROOM,
     );
   });
 

@@ -9,7 +9,7 @@ import { frameworkSchema } from './schemas/framework';
 import { membersSchema } from './schemas/members';
 import { parseObservations } from './observations-document';
 import { isLoadError } from './errors';
-import { requestSettings, runtimeConfig, type RequestSettings } from './runtime-config';
+import { requestSettings, runtimeConfig, runtimeConfigReady, type RequestSettings } from './runtime-config';
 import type { ContractDocuments } from './saved-copy';
 
 /** A dataset shown from the browser's saved copy because the data server failed. */
@@ -37,6 +37,8 @@ export function datasetQueryOptions(
   return queryOptions({
     // How the request is made is part of what it answers: with or without the user's login.
     queryKey: ['dataset', base, request],
+    // Until config.json has been read the base URL is not known (useDatasetView re-renders once it is).
+    enabled: runtimeConfigReady(),
     queryFn: async ({ signal, client, queryKey }): Promise<LoadedDataset> => {
       try {
         const documents = await fetchDocuments(base, { ...request, signal });

@@ -1,7 +1,7 @@
 // Entry point. In development (or a build made with VITE_MSW=on) the MSW worker serves the contract first.
 import { onlineManager } from '@tanstack/react-query';
 import { StrictMode, type ReactNode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { loadRuntimeConfig } from '@/api/runtime-config';
 import type { Lang } from '@/domain/types';
@@ -9,6 +9,7 @@ import { isLang, loadLanguage } from '@/lib/i18n/i18n';
 import { currentLanguage } from '@/lib/preferences';
 import { createQueryClient } from '@/lib/query-client';
 import { App } from './app';
+import { preloadRoute } from './routes';
 import './styles.css';
 import './palette.css';
 
@@ -24,13 +25,16 @@ function Router({ children }: { readonly children: ReactNode }) {
   return <BrowserRouter basename={import.meta.env.BASE_URL}>{children}</BrowserRouter>;
 }
 
+let root: Root | undefined;
+
 function render(): void {
   // The query client assumes it starts online and only hears changes; a page opened offline must say so,
   // or coming back online would not be noticed.
   onlineManager.setOnline(navigator.onLine);
-  const root = document.getElementById('root');
-  if (!root) throw new Error('index.html has no #root element');
-  createRoot(root).render(
+  const element = document.getElementById('root');
+  if (!element) throw new Error('index.html has no #root element');
+  root = createRoot(element);
+  root.render(
     <StrictMode>
       <App queryClient={createQueryClient()} router={Router} />
     </StrictMode>,
@@ -38,13 +42,14 @@ function render(): void {
 }
 
 function renderFailure(error: unknown): void {
-  // config.json exists but is broken: say so instead of showing a blank page.
-  const root = document.getElementById('root');
-  if (!root) return;
+  // config.json exists but is broken: say so instead of showing a page that can never load its data.
+  root?.unmount();
+  const element = document.getElementById('root');
+  if (!element) return;
   const message = document.createElement('p');
   message.setAttribute('role', 'alert');
   message.textContent = error instanceof Error ? error.message : String(error);
-  root.replaceChildren(message);
+  element.replaceChildren(message);
 }
 
 /**
@@ -69,8 +74,19 @@ function firstLanguage(): Lang {
   return isLang(requested) ? requested : currentLanguage();
 }
 
-void Promise.all([startMocks(), loadRuntimeConfig(), loadLanguage(firstLanguage()).catch(() => undefined)]).then(
-  render,
-  renderFailure,
-);
+// The route's own code starts loading now, alongside the data and the language.
+preloadRoute(window.location.pathname.slice(import.meta.env.BASE_URL.length - 1));
+// config.json is read while the page first renders: the data queries wait for it (runtime-config.ts), the
+// header and headings do not. The mock worker must serve before any request, and French is loaded before the
+// first render so that a page never mixes languages.
+const mocks = startMocks();
+let failed = false;
+const fail = (error: unknown) => {
+  failed = true;
+  renderFailure(error);
+};
+loadRuntimeConfig(mocks).catch(fail);
+void Promise.all([mocks, loadLanguage(firstLanguage()).catch(() => undefined)]).then(() => {
+  if (!failed) render();
+}, fail);
 keepAppForOffline();

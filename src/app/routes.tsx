@@ -4,27 +4,49 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { StatusPanel } from '@/components/ui/status-panel';
-import { OverviewPage } from '@/features/overview/overview-page';
+import { OverviewPage, preloadOverviewSections } from '@/features/overview/overview-page';
+import { loadLineChart } from '@/components/ui/chart-drawing';
 import { useI18n } from '@/lib/i18n/i18n';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 
-const ExplorePage = lazy(() => import('@/features/explore/explore-page').then((m) => ({ default: m.ExplorePage })));
-const MembersPage = lazy(() => import('@/features/members/members-page').then((m) => ({ default: m.MembersPage })));
-const ScorecardPage = lazy(() =>
-  import('@/features/scorecard/scorecard-page').then((m) => ({ default: m.ScorecardPage })),
-);
-const ComparePage = lazy(() => import('@/features/compare/compare-page').then((m) => ({ default: m.ComparePage })));
-const MatrixPage = lazy(() => import('@/features/matrix/matrix-page').then((m) => ({ default: m.MatrixPage })));
-const TransitionsPage = lazy(() =>
-  import('@/features/transitions/transitions-page').then((m) => ({ default: m.TransitionsPage })),
-);
-const ReportingPage = lazy(() =>
-  import('@/features/reporting/reporting-page').then((m) => ({ default: m.ReportingPage })),
-);
-const MethodologyPage = lazy(() =>
-  import('@/features/methodology/methodology-page').then((m) => ({ default: m.MethodologyPage })),
-);
+// Each view's code, by route; `lazy` and `preloadRoute` share the one download (the browser's module map).
+const load = {
+  explore: () => import('@/features/explore/explore-page').then((m) => ({ default: m.ExplorePage })),
+  members: () => import('@/features/members/members-page').then((m) => ({ default: m.MembersPage })),
+  scorecard: () => import('@/features/scorecard/scorecard-page').then((m) => ({ default: m.ScorecardPage })),
+  compare: () => import('@/features/compare/compare-page').then((m) => ({ default: m.ComparePage })),
+  matrix: () => import('@/features/matrix/matrix-page').then((m) => ({ default: m.MatrixPage })),
+  transitions: () => import('@/features/transitions/transitions-page').then((m) => ({ default: m.TransitionsPage })),
+  reporting: () => import('@/features/reporting/reporting-page').then((m) => ({ default: m.ReportingPage })),
+  methodology: () => import('@/features/methodology/methodology-page').then((m) => ({ default: m.MethodologyPage })),
+};
+
+const ExplorePage = lazy(load.explore);
+const MembersPage = lazy(load.members);
+const ScorecardPage = lazy(load.scorecard);
+const ComparePage = lazy(load.compare);
+const MatrixPage = lazy(load.matrix);
+const TransitionsPage = lazy(load.transitions);
+const ReportingPage = lazy(load.reporting);
+const MethodologyPage = lazy(load.methodology);
+
+/** The views whose first screen has a chart: their chart code starts loading with the page. */
+const CHARTED = new Set(['', 'explore', 'scorecard', 'compare', 'reporting']);
+
+/**
+ * Starts loading the code of the view at `path` (relative to the app's base, e.g. "/members/KEN") before the app
+ * first renders, in parallel with the data, instead of after the first render has found the route.
+ */
+export function preloadRoute(path: string): void {
+  const [first = '', second] = path.split('/').filter(Boolean);
+  const view = first === 'members' && second !== undefined ? 'scorecard' : first;
+  const loader = view in load ? load[view as keyof typeof load] : undefined;
+  const ignore = () => undefined; // a failure shows (and is reported) when the route really renders
+  loader?.().catch(ignore);
+  if (view === '') preloadOverviewSections();
+  if (CHARTED.has(view)) loadLineChart().catch(ignore);
+}
 
 /**
  * The views that load when first opened, by path. Each says it is loading inside its own route: a boundary above

@@ -2,8 +2,9 @@
 // TanStack Query runs `select` only when the data or the function changes, so a model is built once per change
 // of data or view state, never on every render, and never copied into component state.
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import { datasetQueryOptions, type LoadedDataset } from '@/api/dataset';
+import { onRuntimeConfigReady, runtimeConfigReady } from '@/api/runtime-config';
 
 /** A view's model from the loaded dataset alone. `select` must be defined outside components. */
 export function useDatasetView<T>(select: (dataset: LoadedDataset) => T): UseQueryResult<T>;
@@ -14,5 +15,7 @@ export function useDatasetView<T>(select: (dataset: LoadedDataset) => T): UseQue
 export function useDatasetView<T, I>(select: (dataset: LoadedDataset, input: I) => T, input: I): UseQueryResult<T>;
 export function useDatasetView<T, I>(select: (dataset: LoadedDataset, input?: I) => T, input?: I): UseQueryResult<T> {
   const bound = useCallback((dataset: LoadedDataset) => select(dataset, input), [select, input]);
+  // The page renders before config.json has been read; the query (its key names the base URL) waits for it.
+  useSyncExternalStore(onRuntimeConfigReady, runtimeConfigReady);
   return useQuery({ ...datasetQueryOptions(), select: bound });
 }

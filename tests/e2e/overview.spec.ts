@@ -27,8 +27,9 @@ test('the Overview draws the world Security Index from the shipped data', async 
   const worldChart = page.getByRole('figure', { name: /^World Security Index/ });
   expect(await worldChart.locator('.recharts-line-dot').count()).toBeLessThanOrEqual(drawn);
   expect(await worldChart.locator('.recharts-line-dot').count()).toBeGreaterThan(drawn / 2);
-  // The regions' chart draws the world and six regions.
+  // The regions' chart, below the first screen, draws the world and six regions once scrolled to.
   const regions = page.getByRole('figure', { name: /Security Index by region/ });
+  await regions.scrollIntoViewIfNeeded();
   await expect(regions.locator('.recharts-line-curve')).toHaveCount(1 + dataset.framework.regions.length);
   await expect(page.getByText(/Illustrative data/).first()).toBeVisible();
   await page.screenshot({ path: 'test-results/overview.png', fullPage: true });

@@ -9,6 +9,7 @@ import type { ChartConfig } from '@/lib/chart/chart-config';
 import { tableCells } from '@/lib/table/table-cells';
 import type { TableSpec } from '@/lib/table/table-spec';
 import { ChartConfigProvider } from './chart-context';
+import { DrawNowContext, whenDrawn } from './chart-drawing';
 import type { DataTableProps } from './data-table';
 
 import { DownloadButton } from './download-button';
@@ -41,9 +42,15 @@ export function ChartFrame<Row>(props: ChartFrameProps<Row>) {
   const id = useId();
   const figure = useRef<HTMLElement>(null);
   const lang = useLanguage();
+  // A chart not yet drawn (below the fold) is drawn when a download needs it.
+  const [drawNow, setDrawNow] = useState(false);
   // Read when a download is asked for; the export code itself loads with the menu (download-menu.tsx).
-  const request = () => {
+  const request = async () => {
     const { config, file } = props;
+    if (figure.current) {
+      setDrawNow(true);
+      await whenDrawn(figure.current);
+    }
     return { figure: figure.current, title, subtitle, legend: config, file, lang, table: tableCells(table) };
   };
   return (
@@ -61,7 +68,9 @@ export function ChartFrame<Row>(props: ChartFrameProps<Row>) {
         <p className="chart-frame__subtitle">{subtitle}</p>
       </header>
       <div className="chart-frame__chart" role="img" aria-label={title} aria-describedby={`${id}-summary`}>
-        <ChartConfigProvider value={props.config}>{children}</ChartConfigProvider>
+        <DrawNowContext.Provider value={drawNow}>
+          <ChartConfigProvider value={props.config}>{children}</ChartConfigProvider>
+        </DrawNowContext.Provider>
       </div>
       <p id={`${id}-summary`} className="chart-frame__summary">
         {summary}

@@ -2,7 +2,7 @@
 // carry only short codes). Kept apart from line-chart.tsx so that only the charts that need it load it.
 import { paint, type ChartConfig } from '@/lib/chart/chart-config';
 import { useChartConfig } from './chart-context';
-import { MarkerShapeSvg } from './line-chart';
+import { MarkerShapeSvg } from './chart-marker';
 
 /** The legend of `config`, by default the enclosing ChartFrame's. */
 export function ChartLegend(props: { readonly config?: ChartConfig }) {

@@ -2,6 +2,8 @@
 // TableSpec (lib/table/table-spec.ts), which is also what a CSV download is made from. Sortable columns have a
 // button in their header; the sorted one says so with aria-sort, the others carry no aria-sort (WAI-ARIA APG).
 import { nextSort, type Column, type TableSort, type TableSpec } from '@/lib/table/table-spec';
+import { useId } from 'react';
+import { TableScroll } from './table-scroll';
 import './data-table.css';
 
 export interface DataTableProps<Row> {
@@ -14,10 +16,13 @@ export interface DataTableProps<Row> {
 
 export function DataTable<Row>({ table, onSort, className }: DataTableProps<Row>) {
   const columns = table.columns.filter((column) => !column.csvOnly);
+  const captionId = useId();
   return (
-    <div className="table-scroll">
+    <TableScroll labelledBy={captionId}>
       <table className={className ? `data-table ${className}` : 'data-table'}>
-        <caption className={table.captionHidden ? 'visually-hidden' : undefined}>{table.caption}</caption>
+        <caption id={captionId} className={table.captionHidden ? 'visually-hidden' : undefined}>
+          {table.caption}
+        </caption>
         <thead>
           <tr>
             {columns.map((column) => (
@@ -43,7 +48,7 @@ export function DataTable<Row>({ table, onSort, className }: DataTableProps<Row>
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

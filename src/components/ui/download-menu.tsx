@@ -16,7 +16,7 @@ export interface DownloadMenuProps {
   /** Opens on mount: the placeholder it replaces was pressed. */
   readonly openOnMount: boolean;
   /** What to export, read from the frame when a download is asked for. */
-  readonly request: () => ChartExportRequest;
+  readonly request: () => Promise<ChartExportRequest>;
 }
 
 type Status = { readonly tone: 'busy' | 'done' | 'error'; readonly text: string } | null;
@@ -49,7 +49,7 @@ export function DownloadMenu({ label, openOnMount, request }: DownloadMenuProps)
       };
       // The export code (SVG, PNG, CSV builders, fonts) loads only now.
       const { exportChart } = await import('@/lib/export/export-chart');
-      const file = await exportChart(format, { ...request(), words });
+      const file = await exportChart(format, { ...(await request()), words });
       setStatus({ tone: 'done', text: m('done', { file }) });
     } catch (error) {
       setStatus({

@@ -9,10 +9,11 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { MARKER_PATHS, paint, type ChartConfig, type ChartRow, type MarkerShape } from '@/lib/chart/chart-config';
+import { paint, type ChartConfig, type ChartRow, type MarkerShape } from '@/lib/chart/chart-config';
+import { MarkerShapeSvg } from './chart-marker';
 import { useChartConfig } from './chart-context';
 
-interface LineChartProps {
+export interface LineChartProps {
   readonly data: readonly ChartRow[];
   /** The series to draw; by default the enclosing ChartFrame's. */
   readonly config?: ChartConfig;
@@ -120,36 +121,6 @@ interface LabelProps {
 function Marker({ cx, cy, shape = 'circle', color }: DotProps & { shape?: MarkerShape; color: string }) {
   if (cx === undefined || cy === undefined || !Number.isFinite(cy)) return <g />;
   return <MarkerShapeSvg x={cx} y={cy} shape={shape} color={color} />;
-}
-
-/** A series' marker, shared with the legend (chart-legend.tsx). */
-export function MarkerShapeSvg({ x, y, shape, color }: { x: number; y: number; shape: MarkerShape; color: string }) {
-  const path = MARKER_PATHS[shape];
-  if (path) {
-    const stroke = shape === 'cross';
-    return (
-      <path
-        className="recharts-line-dot"
-        d={path}
-        transform={`translate(${x} ${y})`}
-        fill={stroke ? 'none' : color}
-        stroke={color}
-        strokeWidth={stroke ? 2.5 : 1}
-      />
-    );
-  }
-  const ring = shape === 'ring';
-  return (
-    <circle
-      className="recharts-line-dot"
-      cx={x}
-      cy={y}
-      r={3.5}
-      fill={ring ? 'var(--surface)' : color}
-      stroke={color}
-      strokeWidth={2}
-    />
-  );
 }
 
 function lastIndex(data: readonly ChartRow[], key: string): number {

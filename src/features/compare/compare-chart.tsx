@@ -1,7 +1,7 @@
 // The Index of the compared Members over time, with the world average, in the shared chart frame.
 import { ChartFrame } from '@/components/ui/chart-frame';
 import { ChartLegend } from '@/components/ui/chart-legend';
-import { LineChart } from '@/components/ui/line-chart';
+import { LineChart } from '@/components/ui/chart';
 import { useI18n } from '@/lib/i18n/i18n';
 import type { CompareModel } from './compare-model';
 

@@ -3,7 +3,9 @@
 // average, and a bar with the world (solid) and region (dashed) averages marked on it. Written out rather than a
 // DataTable: its columns are the Members, whose headers carry the region under the name, and its cells are
 // small compositions; it is never sorted, and its CSV is the chart's table.
+import { useId } from 'react';
 import { RatingBadge } from '@/components/ui/rating-badge';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { TrendLabel } from '@/components/ui/trend-label';
 import { useMessages } from '@/lib/i18n/i18n';
 import type { CompareModel, ScoreCell } from './compare-model';
@@ -11,10 +13,11 @@ import { compareMessages } from './messages';
 
 export function CompareTable({ model }: { readonly model: CompareModel }) {
   const t = useMessages(compareMessages);
+  const captionId = useId();
   return (
-    <div className="table-scroll compare-scroll">
+    <TableScroll labelledBy={captionId} className="compare-scroll">
       <table className="data-table compare-table">
-        <caption>{model.caption}</caption>
+        <caption id={captionId}>{model.caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t('table.measure')}</th>
@@ -56,7 +59,7 @@ export function CompareTable({ model }: { readonly model: CompareModel }) {
         <span className="compare-legend__world" /> {t('legend.world')}
         <span className="compare-legend__region" /> {t('legend.region')}
       </p>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -6,7 +6,7 @@ import { ChartFrame } from '@/components/ui/chart-frame';
 import { ChartLegend } from '@/components/ui/chart-legend';
 import { ViewPage } from '@/components/ui/view-page';
 import { DataTable } from '@/components/ui/data-table';
-import { LineChart } from '@/components/ui/line-chart';
+import { LineChart } from '@/components/ui/chart';
 import { StatusPanel } from '@/components/ui/status-panel';
 import { UrlNotice } from '@/components/ui/url-notice';
 import { useDatasetView } from '@/lib/dataset-view';

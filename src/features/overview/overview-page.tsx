@@ -2,7 +2,7 @@
 // adoption of key measures and the programme areas. Layout only: overview-model.ts says what to show.
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { DataBoundary } from '@/components/ui/data-boundary';
-import { LineChart } from '@/components/ui/line-chart';
+import { LineChart } from '@/components/ui/chart';
 import { Stat } from '@/components/ui/stat';
 import { StatusPanel } from '@/components/ui/status-panel';
 import { useDatasetView } from '@/lib/dataset-view';
@@ -10,10 +10,14 @@ import { useI18n } from '@/lib/i18n/i18n';
 import { ChartFrame } from '@/components/ui/chart-frame';
 import { selectOverview, type Figure, type OverviewModel } from './overview-model';
 
-// The sections below the world chart load as their own chunk, fetched as soon as this module runs (in parallel
-// with the data): the Overview's first-load bytes are budgeted (DESIGN §7) and these are below the fold.
-const sections = import('./overview-sections');
-const OverviewSections = lazy(() => sections.then((module) => ({ default: module.OverviewSections })));
+// The sections below the world chart load as their own chunk, fetched when the Overview opens (in parallel with
+// the data, app/routes.tsx): the Overview's first-load bytes are budgeted (DESIGN §7) and these are below the fold.
+const loadSections = () => import('./overview-sections');
+const OverviewSections = lazy(() => loadSections().then((module) => ({ default: module.OverviewSections })));
+
+export function preloadOverviewSections(): void {
+  loadSections().catch(() => undefined); // a failure shows when the sections render
+}
 
 export function OverviewPage() {
   const { t, lang } = useI18n();

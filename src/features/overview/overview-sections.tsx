@@ -3,7 +3,7 @@
 import { Link } from 'react-router';
 import { ChartLegend } from '@/components/ui/chart-legend';
 import { DataTable } from '@/components/ui/data-table';
-import { LineChart } from '@/components/ui/line-chart';
+import { LineChart } from '@/components/ui/chart';
 import { Stat } from '@/components/ui/stat';
 import { useDatasetView } from '@/lib/dataset-view';
 import { useI18n } from '@/lib/i18n/i18n';

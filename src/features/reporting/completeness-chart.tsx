@@ -1,6 +1,6 @@
 // Completeness over time as lines, with the table behind it: draws the chart model (reporting-chart.ts).
 import { ChartFrame } from '@/components/ui/chart-frame';
-import { LineChart } from '@/components/ui/line-chart';
+import { LineChart } from '@/components/ui/chart';
 import { useI18n } from '@/lib/i18n/i18n';
 import type { CompletenessChartModel } from './reporting-chart';
 

@@ -1,7 +1,7 @@
 // One card per programme area: the Member's score, rating and trend, the region and world averages, and a
 // small history chart of the three.
 import { ChartLegend } from '@/components/ui/chart-legend';
-import { LineChart } from '@/components/ui/line-chart';
+import { LineChart } from '@/components/ui/chart';
 import { RatingBadge } from '@/components/ui/rating-badge';
 import { TrendLabel } from '@/components/ui/trend-label';
 import { useI18n, useMessages } from '@/lib/i18n/i18n';

@@ -2,7 +2,7 @@
 // and its history beside the region's and the world's.
 import { ChartFrame } from '@/components/ui/chart-frame';
 import { ChartLegend } from '@/components/ui/chart-legend';
-import { LineChart } from '@/components/ui/line-chart';
+import { LineChart } from '@/components/ui/chart';
 import { RatingBadge } from '@/components/ui/rating-badge';
 import { Stat } from '@/components/ui/stat';
 import { TrendLabel } from '@/components/ui/trend-label';

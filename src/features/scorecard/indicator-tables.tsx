@@ -4,6 +4,7 @@
 // whose cells carry their column's name (data-label).
 import { useId, useState } from 'react';
 import { DataTable } from '@/components/ui/data-table';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { useMessages } from '@/lib/i18n/i18n';
 import type { IndicatorLine as Line } from './indicator-model';
 import { scorecardMessages, type ScorecardKey } from './messages';
@@ -29,9 +30,11 @@ export function IndicatorTables({ model }: { readonly model: ScorecardModel }) {
     <section className="scorecard__section scorecard__indicators" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('indicators.title')}</h2>
       <p className="scorecard__lead">{t('indicators.lead')}</p>
-      <div className="table-scroll">
+      <TableScroll labelledBy={`${id}-caption`}>
         <table className="data-table indicator-table">
-          <caption className="visually-hidden">{t('indicators.title')}</caption>
+          <caption id={`${id}-caption`} className="visually-hidden">
+            {t('indicators.title')}
+          </caption>
           <thead>
             <tr>
               {HEADERS.map(([key, numeric]) => (
@@ -54,7 +57,7 @@ export function IndicatorTables({ model }: { readonly model: ScorecardModel }) {
             </tbody>
           ))}
         </table>
-      </div>
+      </TableScroll>
       <button
         type="button"
         className="button button--quiet scorecard__history-toggle"

@@ -1,9 +1,8 @@
 // A direct link to "my administration"'s scorecard once a focal point has chosen it (for the header and the
 // Overview). Deliberately tiny: it is part of the first load, so it uses only what the layout already loads.
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { datasetQueryOptions } from '@/api/dataset';
 import type { Dataset, Member } from '@/domain/types';
+import { useDatasetView } from '@/lib/dataset-view';
 import { useI18n, useMessages } from '@/lib/i18n/i18n';
 import { useMyMember } from '@/lib/preferences';
 import { myAdministrationMessages } from './my-administration-messages';
@@ -14,7 +13,8 @@ export function MyAdministrationLink({ className }: { readonly className?: strin
   const code = useMyMember();
   const t = useMessages(myAdministrationMessages);
   const i18n = useI18n();
-  const { data: members } = useQuery({ ...datasetQueryOptions(), select: selectMembers, enabled: code !== null });
+  // The layout loads the dataset anyway: this reads the same query.
+  const { data: members } = useDatasetView(selectMembers);
   // Nothing until the data says who it is; a remembered code the data no longer has leads nowhere.
   const member = code === null ? undefined : members?.find((candidate) => candidate.code === code);
   if (!member) return null;

@@ -4,6 +4,7 @@ export const en = {
   'app.subtitle': 'WCO Members’ uptake of the Security Programme since the Punta Cana Resolution (2015)',
   'app.skip': 'Skip to main content',
   'nav.label': 'Main',
+  'nav.menu': 'Menu',
   'nav.overview': 'Overview',
   'nav.explore': 'Explore trends',
   'nav.members': 'Members',

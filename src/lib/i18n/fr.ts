@@ -7,6 +7,7 @@ export const fr: Record<MessageKey, string> = {
     'Mise en œuvre du Programme de sécurité par les Membres de l’OMD depuis la Résolution de Punta Cana (2015)',
   'app.skip': 'Aller au contenu principal',
   'nav.label': 'Navigation principale',
+  'nav.menu': 'Menu',
   'nav.overview': 'Vue d’ensemble',
   'nav.explore': 'Explorer les tendances',
   'nav.members': 'Membres',

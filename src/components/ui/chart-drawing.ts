@@ -1,0 +1,89 @@
+// When a chart is drawn. Recharts is the largest part of the app's code and drawing a chart is the costliest
+// work on a page, so a chart draws only when it is near the viewport, when the page is printed, or when its
+// frame needs the drawing (a download); until then its box keeps the chart's height (no layout shift) and the
+// frame's text summary and table carry the same figures.
+import { createContext, useCallback, useContext, useEffect, useState, useSyncExternalStore } from 'react';
+
+/** Charts start drawing this far ahead of the viewport (a fraction of its height), so scrolling finds them drawn. */
+const AHEAD = '75% 0px';
+
+/** The Recharts code: fetched when the first chart nears the viewport, or once the page is idle. */
+export const loadLineChart = () => import('./line-chart');
+
+let printing = false;
+const printListeners = new Set<() => void>();
+
+function startPrinting(): void {
+  if (printing) return;
+  printing = true;
+  for (const listener of printListeners) listener();
+}
+
+if (typeof window !== 'undefined') {
+  // Printing or saving as PDF draws every chart; React renders the change before the page is laid out for print.
+  window.addEventListener('beforeprint', startPrinting);
+  const prefetch = () => {
+    loadLineChart().catch(() => undefined); // a failure shows when a chart really needs the code
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(prefetch, { timeout: 4000 });
+}
+
+function usePrinting(): boolean {
+  return useSyncExternalStore(
+    useCallback((listener: () => void) => {
+      printListeners.add(listener);
+      return () => printListeners.delete(listener);
+    }, []),
+    () => printing,
+    () => false,
+  );
+}
+
+/** Set by a chart frame that needs its chart drawn now (for a download). */
+export const DrawNowContext = createContext(false);
+
+/**
+ * Whether the chart in the box given to `ref` should be drawn: once it has neared the viewport, the page is
+ * printed or its frame asks, it stays drawn. Without IntersectionObserver (old browsers, jsdom) it draws at once.
+ */
+export function useDrawWhenNear(): { readonly ref: (box: Element | null) => void; readonly draw: boolean } {
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  const [box, setBox] = useState<Element | null>(null);
+  const forced = useContext(DrawNowContext);
+  const print = usePrinting();
+  useEffect(() => {
+    if (near || !box) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setNear(true);
+      },
+      { rootMargin: AHEAD },
+    );
+    observer.observe(box);
+    return () => {
+      observer.disconnect();
+    };
+  }, [near, box]);
+  return { ref: setBox, draw: near || forced || print };
+}
+
+const DRAW_TIMEOUT_MS = 10_000;
+
+/** Resolves once the chart inside `figure` is drawn (its Recharts surface is in the page). */
+export function whenDrawn(figure: Element): Promise<void> {
+  const drawn = () => figure.querySelector('.recharts-wrapper svg.recharts-surface') !== null;
+  if (drawn()) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const observer = new MutationObserver(() => {
+      if (!drawn()) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve();
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error('the chart could not be drawn'));
+    }, DRAW_TIMEOUT_MS);
+    observer.observe(figure, { childList: true, subtree: true });
+  });
+}
