@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -151,8 +152,24 @@ export default defineConfig({
     strictPort: true,
   },
   test: {
-    environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
+    // Vitest's default is cores − 1 workers: a single one on a 2-core machine, leaving a core idle.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
+    // Components are tested in jsdom; everything else (the engine, the contract, the scripts) in plain Node,
+    // which spares each file a DOM it does not use. A `.ts` test that needs one says `@vitest-environment jsdom`.
+    projects: [
+      {
+        extends: true,
+        test: { name: 'dom', environment: 'jsdom', include: ['{src,tests/unit}/**/*.test.tsx'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+        },
+      },
+    ],
   },
 });

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The data preloader as the browser runs it: the bundled documents are preloaded only when config.json leaves
 // the app on them. (The browser test in tests/e2e/preload.spec.ts counts the real requests.)
 import { runInThisContext } from 'node:vm';

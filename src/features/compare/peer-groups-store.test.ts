@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanGroupName, resetPeerGroups, usePeerGroups, usePeerGroupsActions } from './peer-groups-store';
