@@ -2,6 +2,7 @@
 // its own chunk, loaded when someone reaches for the frame's Download button (chart-frame.tsx).
 import { useEffect, useRef, useState } from 'react';
 import { Button, Menu, MenuItem, MenuTrigger, Popover, type Key } from 'react-aria-components';
+import { citeAs, today } from '@/lib/export/citation';
 import type { ChartExportRequest, ExportWords } from '@/lib/export/export-chart';
 import type { ExportFormat } from '@/lib/export/file-name';
 import { exportMessages } from '@/lib/export/messages';
@@ -23,7 +24,7 @@ type Status = { readonly tone: 'busy' | 'done' | 'error'; readonly text: string 
 
 export function DownloadMenu({ label, openOnMount, request }: DownloadMenuProps) {
   const m = useMessages(exportMessages);
-  const { t, fmt } = useI18n();
+  const { t, lang } = useI18n();
   const source = useDataSource();
   const [status, setStatus] = useState<Status>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -43,9 +44,8 @@ export function DownloadMenu({ label, openOnMount, request }: DownloadMenuProps)
       // The footnote names the loaded data's source (provided by the layout).
       const words: ExportWords = {
         illustrative: source?.illustrative === false ? null : t('footer.illustrative'),
-        source: source ? t('footer.source', { source: source.name, date: fmt.date(source.asOf) }) : null,
         method: (url) => m('method', { url }),
-        page: (url) => m('page', { url }),
+        cite: (url) => citeAs({ lang, source, url, accessed: today() }),
       };
       // The export code (SVG, PNG, CSV builders, fonts) loads only now.
       const { exportChart } = await import('@/lib/export/export-chart');

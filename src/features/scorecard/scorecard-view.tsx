@@ -1,6 +1,7 @@
 // The scorecard of one Member, top to bottom: who it is, its Index against region and world, its areas, its
 // indicators and its reporting gaps, with a footer that only print shows.
 import { Link } from 'react-router';
+import { useDocumentTitle } from '@/lib/document-title';
 import { useMessages } from '@/lib/i18n/i18n';
 import { AreaCards } from './area-cards';
 import { IndexChart, IndexSummary } from './index-summary';
@@ -14,6 +15,7 @@ import type { ScorecardModel } from './scorecard-model';
 export function ScorecardView({ model }: { readonly model: ScorecardModel }) {
   const t = useMessages(scorecardMessages);
   const { member, otherName } = model;
+  useDocumentTitle(t('print.title', { member: model.name }));
   return (
     <article className="scorecard">
       <header className="scorecard__header">

@@ -30,10 +30,9 @@ export interface ChartExportRequest {
 export interface ExportWords {
   /** The "illustrative data" label, or null for real data. */
   readonly illustrative: string | null;
-  /** "Source: …, data as of …", or null when the source is not known. */
-  readonly source: string | null;
   readonly method: (url: string) => string;
-  readonly page: (url: string) => string;
+  /** "Cite as: …" with the page's address (lib/export/citation.ts), which names the source and its date. */
+  readonly cite: (url: string) => string;
 }
 
 interface ChartExport extends ChartExportRequest {
@@ -91,7 +90,7 @@ async function chartSvg(request: ChartExport): Promise<ChartSvg> {
   });
 }
 
-/** The frame's own footnote, then the source and data date, the method and the page's address. */
+/** The frame's own footnote, then the method and the citation (source, data date and the page's address). */
 function footnote({ figure, lang, words }: ChartExport): string[] {
   const caption = (figure.querySelector('figcaption')?.textContent ?? '').replace(/\s+/g, ' ').trim();
   const { illustrative } = words;
@@ -101,9 +100,8 @@ function footnote({ figure, lang, words }: ChartExport): string[] {
   return [
     caption,
     illustrative && !caption.includes(illustrative) ? illustrative : '',
-    words.source ?? '',
     words.method(method.href),
-    words.page(page.href),
+    words.cite(page.href),
   ].filter(Boolean);
 }
 

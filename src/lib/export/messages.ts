@@ -11,7 +11,6 @@ export const exportMessages = defineMessages({
     done: 'Downloaded {file}.',
     failed: 'The download could not be prepared: {reason}',
     method: 'Method: {url}',
-    page: 'View online: {url}',
   },
   fr: {
     png: 'Image PNG',
@@ -22,6 +21,5 @@ export const exportMessages = defineMessages({
     done: '{file} téléchargé.',
     failed: 'Le téléchargement n’a pas pu être préparé : {reason}',
     method: 'Méthode : {url}',
-    page: 'Consulter en ligne : {url}',
   },
 });
