@@ -30,6 +30,8 @@ interface ChartFrameProps<Row> {
   readonly config: ChartConfig;
   /** What downloads are named after (the language is added). */
   readonly file: FileNameParts;
+  /** The measure code drawn (INDEX, an area or indicator code): the data package's full data is all of it. */
+  readonly measure?: string;
   readonly footnote: ReactNode;
   readonly children: ReactNode;
 }
@@ -44,7 +46,8 @@ export function ChartFrame<Row>(props: ChartFrameProps<Row>) {
   // Read when a download is asked for; the export code itself loads with the menu (download-menu.tsx).
   const request = () => {
     const { config, file } = props;
-    return { figure: figure.current, title, subtitle, legend: config, file, lang, table: tableCells(table) };
+    const { measure } = props;
+    return { figure: figure.current, title, subtitle, legend: config, file, lang, measure, table: tableCells(table) };
   };
   return (
     <figure

@@ -7,10 +7,14 @@ import type { ChartExportRequest, ExportWords } from '@/lib/export/export-chart'
 import type { ExportFormat } from '@/lib/export/file-name';
 import { exportMessages } from '@/lib/export/messages';
 import { useI18n, useMessages } from '@/lib/i18n/i18n';
+import type { Dataset } from '@/domain/types';
+import { useDatasetView } from '@/lib/dataset-view';
 import { useDataSource } from './data-source-context';
 import './download-menu.css';
 
-const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'csv'];
+const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'csv', 'zip'];
+
+const wholeDataset = (dataset: Dataset): Dataset => dataset;
 
 export interface DownloadMenuProps {
   readonly label: string;
@@ -26,6 +30,7 @@ export function DownloadMenu({ label, openOnMount, request }: DownloadMenuProps)
   const m = useMessages(exportMessages);
   const { t, lang } = useI18n();
   const source = useDataSource();
+  const { data: dataset } = useDatasetView(wholeDataset);
   const [status, setStatus] = useState<Status>(null);
   const button = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
@@ -49,7 +54,7 @@ export function DownloadMenu({ label, openOnMount, request }: DownloadMenuProps)
       };
       // The export code (SVG, PNG, CSV builders, fonts) loads only now.
       const { exportChart } = await import('@/lib/export/export-chart');
-      const file = await exportChart(format, { ...request(), words });
+      const file = await exportChart(format, { ...request(), words, dataset: dataset ?? null });
       setStatus({ tone: 'done', text: m('done', { file }) });
     } catch (error) {
       setStatus({

@@ -126,6 +126,7 @@ export function selectOverviewSections(dataset: Dataset, lang: Lang): SectionsMo
       ),
       rows,
       file: { measure: 'security-index', group: 'regions', cycles: [first, last] },
+      measure: 'INDEX',
       table: regionTable(regionsTitle, cycles, [world, ...regions], { i18n, m }),
     },
     areas: {
