@@ -2,11 +2,10 @@
 import { useEffect } from 'react';
 import { useI18n } from '@/lib/i18n/i18n';
 
-/** Sets the tab's title while the calling route is shown; null gives the dashboard's name alone. */
-export function useDocumentTitle(page: string | null): void {
-  const { t } = useI18n();
-  const app = t('app.title');
+/** Sets the tab's title while the calling route is shown. */
+export function useDocumentTitle(page: string): void {
+  const app = useI18n().t('app.title');
   useEffect(() => {
-    document.title = page ? `${page} – ${app}` : app;
+    document.title = `${page} – ${app}`;
   }, [page, app]);
 }

@@ -52,7 +52,7 @@ function OverviewContent({ model }: { readonly model: OverviewModel }) {
       </ChartFrame>
       {showSections ? (
         <Suspense fallback={null}>
-          <OverviewSections />
+          <OverviewSections overview={model} />
         </Suspense>
       ) : null}
     </>
