@@ -139,7 +139,7 @@ class Layout {
     // Only regular and bold are embedded: any other weight would fall back to a standard font without "−".
     for (const node of clone.querySelectorAll('[font-weight]')) {
       const weight = node.getAttribute('font-weight') ?? '';
-      node.setAttribute('font-weight', weight === 'bold' || Number(weight) >= 600 ? 'bold' : 'normal');
+      node.setAttribute('font-weight', weight === 'bold' || Number(weight) >= 600 ? '700' : '400');
     }
     const drawnHeight = Math.min(block.height, (COLUMN * height) / width);
     this.room(lineHeight(10) + drawnHeight + 8);
