@@ -22,9 +22,9 @@ export function Layout() {
   useLanguageFromLink();
   useThemeOnDocument();
   useEffect(() => {
+    // The document's title is each route's own (useDocumentTitle).
     document.documentElement.lang = i18n.lang;
-    document.title = t('app.title');
-  }, [i18n.lang, t]);
+  }, [i18n.lang]);
 
   const { data: source } = useDatasetView(selectSource);
   return (

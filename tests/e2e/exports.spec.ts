@@ -113,6 +113,8 @@ test('a scorecard’s chart downloads, in French when the app is in French', asy
   const { csv, svgText } = await checkFrame(page, figure, /^security-index_fra_\d{4}-\d{4}_fr\./);
   expect(csv[0]?.[0]).toBe('Cycle');
   expect(svgText).toContain('Données illustratives');
+  // The citation every export carries (lib/export/citation.ts), as the Methodology page shows it.
+  expect(svgText.replace(/\s+/g, ' ')).toContain('Citer ainsi : Organisation mondiale des douanes (');
   expect(errors).toEqual([]);
 });
 

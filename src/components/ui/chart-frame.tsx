@@ -31,6 +31,8 @@ interface ChartFrameProps<Row> {
   readonly config: ChartConfig;
   /** What downloads are named after (the language is added). */
   readonly file: FileNameParts;
+  /** The measure code drawn (INDEX, an area or indicator code): the data package's full data is all of it. */
+  readonly measure?: string;
   readonly footnote: ReactNode;
   readonly children: ReactNode;
 }
@@ -47,11 +49,12 @@ export function ChartFrame<Row>(props: ChartFrameProps<Row>) {
   // Read when a download is asked for; the export code itself loads with the menu (download-menu.tsx).
   const request = async () => {
     const { config, file } = props;
+    const { measure } = props;
     if (figure.current) {
       setDrawNow(true);
       await whenDrawn(figure.current);
     }
-    return { figure: figure.current, title, subtitle, legend: config, file, lang, table: tableCells(table) };
+    return { figure: figure.current, title, subtitle, legend: config, file, lang, measure, table: tableCells(table) };
   };
   return (
     <figure

@@ -2,14 +2,19 @@
 // its own chunk, loaded when someone reaches for the frame's Download button (chart-frame.tsx).
 import { useEffect, useRef, useState } from 'react';
 import { Button, Menu, MenuItem, MenuTrigger, Popover, type Key } from 'react-aria-components';
+import { citeAs, today } from '@/lib/export/citation';
 import type { ChartExportRequest, ExportWords } from '@/lib/export/export-chart';
 import type { ExportFormat } from '@/lib/export/file-name';
 import { exportMessages } from '@/lib/export/messages';
 import { useI18n, useMessages } from '@/lib/i18n/i18n';
+import type { Dataset } from '@/domain/types';
+import { useDatasetView } from '@/lib/dataset-view';
 import { useDataSource } from './data-source-context';
 import './download-menu.css';
 
-const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'csv'];
+const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'csv', 'zip'];
+
+const wholeDataset = (dataset: Dataset): Dataset => dataset;
 
 export interface DownloadMenuProps {
   readonly label: string;
@@ -23,8 +28,9 @@ type Status = { readonly tone: 'busy' | 'done' | 'error'; readonly text: string 
 
 export function DownloadMenu({ label, openOnMount, request }: DownloadMenuProps) {
   const m = useMessages(exportMessages);
-  const { t, fmt } = useI18n();
+  const { t, lang } = useI18n();
   const source = useDataSource();
+  const { data: dataset } = useDatasetView(wholeDataset);
   const [status, setStatus] = useState<Status>(null);
   const button = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
@@ -43,13 +49,12 @@ export function DownloadMenu({ label, openOnMount, request }: DownloadMenuProps)
       // The footnote names the loaded data's source (provided by the layout).
       const words: ExportWords = {
         illustrative: source?.illustrative === false ? null : t('footer.illustrative'),
-        source: source ? t('footer.source', { source: source.name, date: fmt.date(source.asOf) }) : null,
         method: (url) => m('method', { url }),
-        page: (url) => m('page', { url }),
+        cite: (url) => citeAs({ lang, source, url, accessed: today() }),
       };
       // The export code (SVG, PNG, CSV builders, fonts) loads only now.
       const { exportChart } = await import('@/lib/export/export-chart');
-      const file = await exportChart(format, { ...(await request()), words });
+      const file = await exportChart(format, { ...(await request()), words, dataset: dataset ?? null });
       setStatus({ tone: 'done', text: m('done', { file }) });
     } catch (error) {
       setStatus({

@@ -4,6 +4,7 @@
 import type { ComponentType } from 'react';
 import type { LoadedDataset } from '@/api/dataset';
 import { useDatasetView } from '@/lib/dataset-view';
+import { useDocumentTitle } from '@/lib/document-title';
 import { useMessages } from '@/lib/i18n/i18n';
 import type { Catalog } from '@/lib/i18n/messages';
 import { DataBoundary } from './data-boundary';
@@ -20,6 +21,7 @@ interface ViewPageProps<F> {
 export function ViewPage<F>({ messages, select, view: View }: ViewPageProps<F>) {
   const m = useMessages(messages);
   const query = useDatasetView(select);
+  useDocumentTitle(m('title'));
   return (
     <>
       <h1>{m('title')}</h1>

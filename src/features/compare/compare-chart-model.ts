@@ -17,6 +17,7 @@ export interface CompareChartModel {
   readonly summary: string;
   readonly footnote: string;
   readonly file: FileNameParts;
+  readonly measure: string;
   readonly table: TableSpec<ChartRow>;
 }
 
@@ -61,6 +62,7 @@ export function compareChart({ t, i18n }: CompareWords, facts: ChartFacts): Comp
     }),
     footnote: `${t('chart.footnote')} ${i18n.t('footer.illustrative')}`,
     file: { measure: 'security-index', group: chosen.map((member) => member.code).join('-'), cycles: [first, last] },
+    measure: 'INDEX',
     table: {
       caption: title,
       rows,

@@ -5,6 +5,7 @@ import { I18nProvider } from 'react-aria-components';
 import { DataBoundary } from '@/components/ui/data-boundary';
 import { UrlNotice } from '@/components/ui/url-notice';
 import { useDatasetView } from '@/lib/dataset-view';
+import { useDocumentTitle } from '@/lib/document-title';
 import { useI18n, useMessages } from '@/lib/i18n/i18n';
 import { useViewState } from '@/lib/url-state';
 import { CompareView } from './compare-view';
@@ -19,6 +20,7 @@ export function ComparePage() {
   const t = useMessages(compareMessages);
   const { lang } = useI18n();
   const query = useDatasetView(selectCompareFrame);
+  useDocumentTitle(t('title'));
   return (
     <I18nProvider locale={lang}>
       <h1>{t('title')}</h1>

@@ -87,6 +87,7 @@ export function selectExplore(dataset: Dataset, input: ExploreInput): ExploreMod
     },
     table: exploreTableSpec(series, text, title, input.sort),
     file: { measure: fileMeasure(series), group: fileGroup(series), cycles: [from, to] },
+    measure: series.view.measure,
     map: { measure: series.measure, label: score ? measure : `${measure} (${unitName(series.measure, i18n)})` },
   };
 }

@@ -104,6 +104,8 @@ export const methodologyMessages = defineMessages({
     'downloads.observationsJson': 'observations.json — every Member return',
     'downloads.working': 'Preparing the file…',
     'downloads.failed': 'The download could not be prepared: {reason}',
+    'cite.title': 'Cite this data',
+    'cite.lead': 'Every download carries this citation. Please cite the dashboard as:',
   },
   fr: {
     title: 'Méthodologie',
@@ -209,5 +211,7 @@ export const methodologyMessages = defineMessages({
     'downloads.observationsJson': 'observations.json — toutes les déclarations des Membres',
     'downloads.working': 'Préparation du fichier…',
     'downloads.failed': 'Le téléchargement n’a pas pu être préparé : {reason}',
+    'cite.title': 'Citer ces données',
+    'cite.lead': 'Chaque téléchargement porte cette citation. Merci de citer le tableau de bord ainsi :',
   },
 });

@@ -6,7 +6,9 @@ import { DataBoundary } from '@/components/ui/data-boundary';
 import { DataTable } from '@/components/ui/data-table';
 import { RatingBadge } from '@/components/ui/rating-badge';
 import { useDatasetView } from '@/lib/dataset-view';
+import { useDocumentTitle } from '@/lib/document-title';
 import { useI18n, useMessages } from '@/lib/i18n/i18n';
+import { CiteThisData } from './cite-this-data';
 import { Downloads } from './downloads';
 import { selectMethodology, type MethodologyView } from './methodology-model';
 import { methodologyMessages } from './messages';
@@ -17,6 +19,7 @@ export function MethodologyPage() {
   const { lang } = useI18n();
   const input = useMemo(() => ({ lang }), [lang]);
   const query = useDatasetView(selectMethodology, input);
+  useDocumentTitle(m('title'));
   return (
     <article className="methodology">
       <h1>{m('title')}</h1>
@@ -126,6 +129,7 @@ function MethodologyContent({ view }: { readonly view: MethodologyView }) {
       ),
     },
     { id: 'downloads', title: m('downloads.title'), body: <Downloads cycles={framework.cycles} /> },
+    { id: 'cite', title: m('cite.title'), body: <CiteThisData /> },
   ];
   return (
     <>

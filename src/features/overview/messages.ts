@@ -28,6 +28,9 @@ export const overviewMessages = defineMessages({
     'areas.trend': 'Trend',
     'areas.noChange': 'n/a',
     'links.title': 'Go further',
+    'pdf.title': 'Security Programme Progress: the world overview',
+    'pdf.subtitle':
+      'WCO Members’ uptake of the Security Programme since the Punta Cana Resolution (2015); figures for {cycle}.',
     'links.explore': 'Explore any indicator by region and Member',
     'links.transitions': 'Who moved up or down since {baseline}',
   },
@@ -59,6 +62,9 @@ export const overviewMessages = defineMessages({
     'areas.trend': 'Tendance',
     'areas.noChange': 'n.d.',
     'links.title': 'Aller plus loin',
+    'pdf.title': 'Avancement du Programme de sécurité : vue d’ensemble mondiale',
+    'pdf.subtitle':
+      'Mise en œuvre du Programme de sécurité par les Membres de l’OMD depuis la Résolution de Punta Cana (2015) ; chiffres de {cycle}.',
     'links.explore': 'Explorer un indicateur par région et par Membre',
     'links.transitions': 'Qui a progressé ou reculé depuis {baseline}',
   },

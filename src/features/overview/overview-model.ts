@@ -99,6 +99,7 @@ export function selectOverview(dataset: Dataset, lang: Lang): OverviewModel {
       config: { world: { label: t('overview.chart.series'), color: '--series-1' } },
       rows: series.map((point) => ({ cycle: point.cycle, world: point.value })),
       file: { measure: 'security-index', group: 'world', cycles: [first, last] },
+      measure: 'INDEX',
       table: {
         caption: title,
         rows: series,

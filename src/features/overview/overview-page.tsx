@@ -6,6 +6,7 @@ import { LineChart } from '@/components/ui/chart';
 import { Stat } from '@/components/ui/stat';
 import { StatusPanel } from '@/components/ui/status-panel';
 import { useDatasetView } from '@/lib/dataset-view';
+import { useDocumentTitle } from '@/lib/document-title';
 import { useI18n } from '@/lib/i18n/i18n';
 import { ChartFrame } from '@/components/ui/chart-frame';
 import { selectOverview, type Figure, type OverviewModel } from './overview-model';
@@ -22,6 +23,7 @@ export function preloadOverviewSections(): void {
 export function OverviewPage() {
   const { t, lang } = useI18n();
   const query = useDatasetView(selectOverview, lang);
+  useDocumentTitle(t('overview.title'));
   return (
     <>
       <h1>{t('overview.title')}</h1>
@@ -54,7 +56,7 @@ function OverviewContent({ model }: { readonly model: OverviewModel }) {
       </ChartFrame>
       {showSections ? (
         <Suspense fallback={null}>
-          <OverviewSections />
+          <OverviewSections overview={model} />
         </Suspense>
       ) : null}
     </>

@@ -32,6 +32,8 @@ export interface SectionsModel {
   readonly regions: ChartModel<GroupRow>;
   readonly areas: { readonly title: string; readonly lead: string; readonly table: TableSpec<AreaRow> };
   readonly links: { readonly title: string; readonly explore: string; readonly transitions: string };
+  /** The cycle the figures are for (the latest closed one), e.g. for the PDF brief's name. */
+  readonly cycle: number;
 }
 
 /** The highest and lowest group by value in a cycle, among those with a value; null with fewer than two. */
@@ -126,6 +128,7 @@ export function selectOverviewSections(dataset: Dataset, lang: Lang): SectionsMo
       ),
       rows,
       file: { measure: 'security-index', group: 'regions', cycles: [first, last] },
+      measure: 'INDEX',
       table: regionTable(regionsTitle, cycles, [world, ...regions], { i18n, m }),
     },
     areas: {
@@ -151,5 +154,6 @@ export function selectOverviewSections(dataset: Dataset, lang: Lang): SectionsMo
       explore: m('links.explore'),
       transitions: m('links.transitions', { baseline }),
     },
+    cycle,
   };
 }

@@ -1,6 +1,7 @@
 // An unknown or malformed Member code: say so, offer the closest matches and the directory; never crash.
 import { Link } from 'react-router';
 import type { Member } from '@/domain/types';
+import { useDocumentTitle } from '@/lib/document-title';
 import { useI18n, useMessages } from '@/lib/i18n/i18n';
 import { scorecardMessages } from './messages';
 
@@ -17,6 +18,7 @@ export function MemberNotFound({
   const t = useMessages(scorecardMessages);
   const i18n = useI18n();
   const shown = code.length > MAX_SHOWN ? `${code.slice(0, MAX_SHOWN)}…` : code;
+  useDocumentTitle(t('notFound.title', { code: shown }));
   return (
     <>
       <h1>{t('notFound.title', { code: shown })}</h1>

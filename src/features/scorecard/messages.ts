@@ -91,6 +91,10 @@ export const scorecardMessages = defineMessages({
     'notFound.none': 'No Member comes close to “{code}”.',
     'notFound.directory': 'Browse every Member',
     'print.title': '{member}: Security Programme scorecard',
+    'pdf.area': 'Area',
+    'pdf.score': 'Score',
+    'pdf.trend': 'Trend · change',
+    'pdf.context': 'Context',
     'print.date': 'Printed on {date}.',
     'print.method':
       'Method: each indicator is a maturity stage 0–4 scored 0–100; an area score is the mean of its reported scored indicators (at least half needed); the Security Index is the mean of the area scores (60% of the scored indicators needed); ratings: 0–19 Initial, 20–39 Emerging, 40–59 Developing, 60–79 Established, 80–100 Advanced; averages need 50% coverage.',
@@ -187,6 +191,10 @@ export const scorecardMessages = defineMessages({
     'notFound.none': 'Aucun Membre ne ressemble à « {code} ».',
     'notFound.directory': 'Parcourir tous les Membres',
     'print.title': '{member} : fiche du Programme de sécurité',
+    'pdf.area': 'Domaine',
+    'pdf.score': 'Score',
+    'pdf.trend': 'Tendance · évolution',
+    'pdf.context': 'Contexte',
     'print.date': 'Imprimé le {date}.',
     'print.method':
       'Méthode : chaque indicateur correspond à un stade de maturité de 0 à 4 noté de 0 à 100 ; le score d’un domaine est la moyenne de ses indicateurs notés déclarés (au moins la moitié requise) ; l’indice de sécurité est la moyenne des scores des domaines (60 % des indicateurs notés requis) ; niveaux : 0–19 Initial, 20–39 Émergent, 40–59 En développement, 60–79 Établi, 80–100 Avancé ; les moyennes exigent une couverture de 50 %.',

@@ -16,6 +16,7 @@ export interface IndexChartModel {
   readonly summary: string;
   readonly footnote: string;
   readonly file: FileNameParts;
+  readonly measure: string;
   readonly table: TableSpec<HistoryRow>;
 }
 
@@ -51,6 +52,7 @@ export function indexChart(words: Words, facts: ChartFacts): IndexChartModel {
     summary: indexSummary(words, facts),
     footnote: `${t('chart.footnote')} ${i18n.t('footer.illustrative')}`,
     file: { measure: 'security-index', group: facts.member.code, cycles: [first, last] },
+    measure: 'INDEX',
     table: {
       caption: title,
       rows: facts.index.history,

@@ -1,7 +1,11 @@
 // The scorecard of one Member, top to bottom: who it is, its Index against region and world, its areas, its
 // indicators and its reporting gaps, with a footer that only print shows.
+import { useRef } from 'react';
 import { Link } from 'react-router';
-import { useMessages } from '@/lib/i18n/i18n';
+import { useDataSource } from '@/components/ui/data-source-context';
+import { PdfButton } from '@/components/ui/pdf-button';
+import { useDocumentTitle } from '@/lib/document-title';
+import { useI18n, useMessages } from '@/lib/i18n/i18n';
 import { AreaCards } from './area-cards';
 import { IndexChart, IndexSummary } from './index-summary';
 import { IndicatorTables } from './indicator-tables';
@@ -14,8 +18,17 @@ import type { ScorecardModel } from './scorecard-model';
 export function ScorecardView({ model }: { readonly model: ScorecardModel }) {
   const t = useMessages(scorecardMessages);
   const { member, otherName } = model;
+  useDocumentTitle(t('print.title', { member: model.name }));
+  const { lang } = useI18n();
+  const source = useDataSource();
+  const article = useRef<HTMLElement>(null);
+  // The brief's code loads on click; it reads the drawn Index chart from the page for its vector copy.
+  const brief = () =>
+    import('./scorecard-brief').then(({ scorecardBrief }) =>
+      scorecardBrief({ model, lang, source, figure: article.current?.querySelector('figure') ?? null }),
+    );
   return (
-    <article className="scorecard">
+    <article className="scorecard" ref={article}>
       <header className="scorecard__header">
         <h1>
           {model.name}
@@ -47,6 +60,7 @@ export function ScorecardView({ model }: { readonly model: ScorecardModel }) {
       </header>
       <div className="scorecard__actions" role="group" aria-label={t('actions.label')}>
         <MyAdministrationToggle code={member.code} label={t('actions.mine')} />
+        <PdfButton brief={brief} />
         <button
           type="button"
           className="button"

@@ -12,5 +12,7 @@ export interface ChartModel<Row> {
   readonly config: ChartConfig;
   readonly rows: readonly ChartRow[];
   readonly file: FileNameParts;
+  /** The measure code drawn (INDEX, an area or indicator code), for the data package's full data. */
+  readonly measure?: string;
   readonly table: TableSpec<Row>;
 }

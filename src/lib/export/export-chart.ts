@@ -1,7 +1,7 @@
 // What the Download menu runs (loaded only when a download is asked for): a chart's table as CSV, or the chart
 // as a standalone SVG or a PNG, each with title, legend, source, method and the page's address.
 import { paint, type ChartConfig } from '@/lib/chart/chart-config';
-import type { Lang } from '@/domain/types';
+import type { Dataset, Lang } from '@/domain/types';
 import { toCsv, type CsvTable } from './csv';
 import { downloadBlob } from './download';
 import { exportFileName, type ExportFormat, type FileNameParts } from './file-name';
@@ -21,6 +21,8 @@ export interface ChartExportRequest {
   readonly table: CsvTable;
   readonly file: FileNameParts;
   readonly lang: Lang;
+  /** The measure code drawn (INDEX, an area or indicator code) for the data package's full data, or null. */
+  readonly measure?: string;
 }
 
 /**
@@ -30,10 +32,9 @@ export interface ChartExportRequest {
 export interface ExportWords {
   /** The "illustrative data" label, or null for real data. */
   readonly illustrative: string | null;
-  /** "Source: …, data as of …", or null when the source is not known. */
-  readonly source: string | null;
   readonly method: (url: string) => string;
-  readonly page: (url: string) => string;
+  /** "Cite as: …" with the page's address (lib/export/citation.ts), which names the source and its date. */
+  readonly cite: (url: string) => string;
 }
 
 interface ChartExport extends ChartExportRequest {
@@ -44,8 +45,22 @@ interface ChartExport extends ChartExportRequest {
 /** Builds the file and starts its download; returns the file's name. */
 export async function exportChart(
   format: ExportFormat,
-  { figure, ...rest }: ChartExportRequest & { readonly words: ExportWords },
+  { figure, ...rest }: ChartExportRequest & { readonly words: ExportWords; readonly dataset: Dataset | null },
 ): Promise<string> {
+  if (format === 'zip') {
+    if (!rest.dataset) throw new Error('the data has not loaded');
+    // fflate and the full-data tables load only for a package.
+    const { packageFiles, zipPackage } = await import('./data-package');
+    const files = packageFiles({
+      ...rest,
+      dataset: rest.dataset,
+      shown: rest.table,
+      pageUrl: pageUrl(rest.lang),
+      methodUrl: methodUrl(rest.lang),
+    });
+    downloadBlob(zipPackage(files), files.name);
+    return files.name;
+  }
   const fileName = exportFileName(rest.file, rest.lang, format);
   if (format === 'csv') {
     const csv = toCsv(rest.table.header, rest.table.rows);
@@ -91,20 +106,27 @@ async function chartSvg(request: ChartExport): Promise<ChartSvg> {
   });
 }
 
-/** The frame's own footnote, then the source and data date, the method and the page's address. */
+/** The frame's own footnote, then the method and the citation (source, data date and the page's address). */
 function footnote({ figure, lang, words }: ChartExport): string[] {
   const caption = (figure.querySelector('figcaption')?.textContent ?? '').replace(/\s+/g, ' ').trim();
   const { illustrative } = words;
-  const page = new URL(window.location.href);
-  page.searchParams.set('lang', lang);
-  const method = new URL(`${import.meta.env.BASE_URL}methodology?lang=${lang}`, window.location.origin);
   return [
     caption,
     illustrative && !caption.includes(illustrative) ? illustrative : '',
-    words.source ?? '',
-    words.method(method.href),
-    words.page(page.href),
+    words.method(methodUrl(lang)),
+    words.cite(pageUrl(lang)),
   ].filter(Boolean);
+}
+
+/** This page's address in the export's language. */
+function pageUrl(lang: Lang): string {
+  const page = new URL(window.location.href);
+  page.searchParams.set('lang', lang);
+  return page.href;
+}
+
+function methodUrl(lang: Lang): string {
+  return new URL(`${import.meta.env.BASE_URL}methodology?lang=${lang}`, window.location.origin).href;
 }
 
 function canvasMeasure(): Measure {

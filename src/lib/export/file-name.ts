@@ -10,7 +10,7 @@ export interface FileNameParts {
   readonly cycles: readonly [number, number];
 }
 
-export type ExportFormat = 'png' | 'svg' | 'csv';
+export type ExportFormat = 'png' | 'svg' | 'csv' | 'zip' | 'pdf';
 
 /** Lower-case ASCII words joined by "-": accents dropped, anything else becomes a separator. */
 export function slug(text: string): string {
