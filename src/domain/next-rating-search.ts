@@ -88,37 +88,65 @@ export interface SearchProblem {
 
 /**
  * Every change set of the smallest cost that reaches the goal, or an empty list when none does. Exhaustive:
- * sizes are tried in order, and within a size every set is tried whose steps do not exceed the best found.
+ * sizes are tried in order; within a size, each set of indicators is skipped when even its highest stages fall
+ * short (with the same indicators reported a higher stage never lowers a score), and otherwise every choice of
+ * stages is tried whose steps do not exceed the best found.
  */
 export function cheapestChanges(problem: SearchProblem): IndicatorChange[][] {
   const { candidates, minReports, reaches } = problem;
   const options = candidates.map(({ indicator, from }) => changesOf(indicator, from));
   for (let size = Math.max(1, minReports); size <= candidates.length; size++) {
-    let best = Infinity;
-    let found: IndicatorChange[][] = [];
-    const picked: IndicatorChange[] = [];
-    const visit = (start: number, steps: number, reports: number) => {
-      if (picked.length === size) {
-        if (reports < minReports || steps > best || !reaches(picked)) return;
-        if (steps < best) {
-          best = steps;
-          found = [];
-        }
-        found.push([...picked]);
-        return;
-      }
-      for (let i = start; i <= options.length - (size - picked.length); i++) {
-        for (const change of options[i] ?? []) {
-          const next = steps + changeSteps(change);
-          if (next > best) break; // options are in rising steps
-          picked.push(change);
-          visit(i + 1, next, reports + (change.from === null ? 1 : 0));
-          picked.pop();
-        }
-      }
-    };
-    visit(0, 0, 0);
-    if (found.length > 0) return found;
+    const search = { best: Infinity, found: [] as IndicatorChange[][] };
+    for (const subset of subsets(options.length, size)) {
+      const choices = subset.map((i) => options[i] ?? []);
+      const reports = subset.filter((i) => candidates[i]?.from === null).length;
+      if (reports < minReports || choices.some((list) => list.length === 0)) continue;
+      if (!reaches(choices.map((list) => list[list.length - 1] as IndicatorChange))) continue;
+      chooseStages(choices, reaches, search);
+    }
+    if (search.found.length > 0) return search.found;
   }
   return [];
+}
+
+/** Every choice of one change per indicator with no more steps than the best so far, keeping the cheapest. */
+function chooseStages(
+  choices: readonly (readonly IndicatorChange[])[],
+  reaches: SearchProblem['reaches'],
+  search: { best: number; found: IndicatorChange[][] },
+) {
+  const picked: IndicatorChange[] = [];
+  const visit = (depth: number, steps: number) => {
+    if (depth === choices.length) {
+      if (steps > search.best || !reaches(picked)) return;
+      if (steps < search.best) {
+        search.best = steps;
+        search.found = [];
+      }
+      search.found.push([...picked]);
+      return;
+    }
+    for (const change of choices[depth] ?? []) {
+      const next = steps + changeSteps(change);
+      if (next > search.best) break; // options come in rising steps
+      picked.push(change);
+      visit(depth + 1, next);
+      picked.pop();
+    }
+  };
+  visit(0, 0);
+}
+
+/** Every `size`-element subset of 0…n−1, as ascending index lists. */
+function* subsets(n: number, size: number): Generator<number[]> {
+  const indices = Array.from({ length: size }, (_, i) => i);
+  if (size > n) return;
+  for (;;) {
+    yield [...indices];
+    let i = size - 1;
+    while (i >= 0 && indices[i] === n - size + i) i--;
+    if (i < 0) return;
+    indices[i] = (indices[i] ?? 0) + 1;
+    for (let j = i + 1; j < size; j++) indices[j] = (indices[j - 1] ?? 0) + 1;
+  }
 }
