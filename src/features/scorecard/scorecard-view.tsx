@@ -1,5 +1,6 @@
 // The scorecard of one Member, top to bottom: who it is, its Index against region and world, its areas, its
 // indicators and its reporting gaps, with a footer that only print shows.
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { useMessages } from '@/lib/i18n/i18n';
 import { AreaCards } from './area-cards';
@@ -10,6 +11,9 @@ import { MyAdministrationToggle } from './my-administration-toggle';
 import { PrintFooter } from './print-footer';
 import { ReportingGaps } from './reporting-gaps';
 import type { ScorecardModel } from './scorecard-model';
+
+// Below the fold and the costliest to compute: loaded once the rest of the scorecard is drawn.
+const NextRatingSection = lazy(() => import('./next-rating-section').then((m) => ({ default: m.NextRatingSection })));
 
 export function ScorecardView({ model }: { readonly model: ScorecardModel }) {
   const t = useMessages(scorecardMessages);
@@ -67,6 +71,9 @@ export function ScorecardView({ model }: { readonly model: ScorecardModel }) {
       <IndexSummary model={model} />
       <IndexChart model={model} />
       <AreaCards model={model} />
+      <Suspense fallback={null}>
+        <NextRatingSection code={member.code} cycle={model.cycle} />
+      </Suspense>
       <ReportingGaps gaps={model.gaps} />
       <IndicatorTables model={model} />
       <PrintFooter model={model} />
