@@ -14,6 +14,7 @@ import type { ScorecardModel } from './scorecard-model';
 
 // Below the fold and the costliest to compute: loaded once the rest of the scorecard is drawn.
 const NextRatingSection = lazy(() => import('./next-rating-section').then((m) => ({ default: m.NextRatingSection })));
+const PeersSection = lazy(() => import('./peers-section').then((m) => ({ default: m.PeersSection })));
 
 export function ScorecardView({ model }: { readonly model: ScorecardModel }) {
   const t = useMessages(scorecardMessages);
@@ -73,6 +74,7 @@ export function ScorecardView({ model }: { readonly model: ScorecardModel }) {
       <AreaCards model={model} />
       <Suspense fallback={null}>
         <NextRatingSection code={member.code} cycle={model.cycle} />
+        <PeersSection code={member.code} />
       </Suspense>
       <ReportingGaps gaps={model.gaps} />
       <IndicatorTables model={model} />
