@@ -1,5 +1,5 @@
-// "The way to the next rating": loaded after the rest of the scorecard (its search is the costliest figure on the
-// page), one entry per score below the top band with the changes that would lift it.
+// "The way to the next rating": one entry per score below the top band with the changes that would lift it. Its
+// search runs in its own select, apart from the rest of the scorecard's model.
 import { useMemo } from 'react';
 import { useDatasetView } from '@/lib/dataset-view';
 import { useI18n } from '@/lib/i18n/i18n';

@@ -1,6 +1,5 @@
 // The scorecard of one Member, top to bottom: who it is, its Index against region and world, its areas, its
 // indicators and its reporting gaps, with a footer that only print shows.
-import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { useMessages } from '@/lib/i18n/i18n';
 import { AreaCards } from './area-cards';
@@ -8,13 +7,11 @@ import { IndexChart, IndexSummary } from './index-summary';
 import { IndicatorTables } from './indicator-tables';
 import { scorecardMessages } from './messages';
 import { MyAdministrationToggle } from './my-administration-toggle';
+import { NextRatingSection } from './next-rating-section';
+import { PeersSection } from './peers-section';
 import { PrintFooter } from './print-footer';
 import { ReportingGaps } from './reporting-gaps';
 import type { ScorecardModel } from './scorecard-model';
-
-// Below the fold and the costliest to compute: loaded once the rest of the scorecard is drawn.
-const NextRatingSection = lazy(() => import('./next-rating-section').then((m) => ({ default: m.NextRatingSection })));
-const PeersSection = lazy(() => import('./peers-section').then((m) => ({ default: m.PeersSection })));
 
 export function ScorecardView({ model }: { readonly model: ScorecardModel }) {
   const t = useMessages(scorecardMessages);
@@ -72,10 +69,8 @@ export function ScorecardView({ model }: { readonly model: ScorecardModel }) {
       <IndexSummary model={model} />
       <IndexChart model={model} />
       <AreaCards model={model} />
-      <Suspense fallback={null}>
-        <NextRatingSection code={member.code} cycle={model.cycle} />
-        <PeersSection code={member.code} />
-      </Suspense>
+      <NextRatingSection code={member.code} cycle={model.cycle} />
+      <PeersSection code={member.code} />
       <ReportingGaps gaps={model.gaps} />
       <IndicatorTables model={model} />
       <PrintFooter model={model} />
