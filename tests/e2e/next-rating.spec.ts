@@ -45,6 +45,8 @@ async function expectSection(page: Page, dataset: Dataset, pick: Pick, lang: Lan
 }
 
 test('the way to the next rating matches the engine on three Members, one blocked by reporting', async ({ page }) => {
+  // three scorecards in one test: a longer guard than the 60 s default on this shared 2-core machine
+  test.setTimeout(120_000);
   await page.goto('/');
   const all = picks(await servedDataset(page));
   const blocked = all.find((pick) => pick.paths.some((path) => path.goal.kind === 'count'));
