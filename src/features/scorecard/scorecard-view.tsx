@@ -11,6 +11,8 @@ import { IndexChart, IndexSummary } from './index-summary';
 import { IndicatorTables } from './indicator-tables';
 import { scorecardMessages } from './messages';
 import { MyAdministrationToggle } from './my-administration-toggle';
+import { NextRatingSection } from './next-rating-section';
+import { PeersSection } from './peers-section';
 import { PrintFooter } from './print-footer';
 import { ReportingGaps } from './reporting-gaps';
 import type { ScorecardModel } from './scorecard-model';
@@ -81,6 +83,8 @@ export function ScorecardView({ model }: { readonly model: ScorecardModel }) {
       <IndexSummary model={model} />
       <IndexChart model={model} />
       <AreaCards model={model} />
+      <NextRatingSection code={member.code} cycle={model.cycle} />
+      <PeersSection code={member.code} />
       <ReportingGaps gaps={model.gaps} />
       <IndicatorTables model={model} />
       <PrintFooter model={model} />
