@@ -13,6 +13,7 @@ export const loadLineChart = () => import('./line-chart');
 let printing = false;
 const printListeners = new Set<() => void>();
 
+/** Draws every chart on the page from now on (printing, a PDF brief). */
 function startPrinting(): void {
   if (printing) return;
   printing = true;
@@ -86,4 +87,10 @@ export function whenDrawn(figure: Element): Promise<void> {
     }, DRAW_TIMEOUT_MS);
     observer.observe(figure, { childList: true, subtree: true });
   });
+}
+
+/** Draws every chart of the page and resolves once all are drawn: a PDF brief copies them from the page. */
+export async function drawEveryChart(): Promise<void> {
+  startPrinting();
+  await Promise.all([...document.querySelectorAll('[data-chart-drawn]')].map((box) => whenDrawn(box)));
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { BriefSpec } from '@/lib/export/brief-spec';
 import { pdfMessages } from '@/lib/export/pdf-messages';
 import { useMessages } from '@/lib/i18n/i18n';
+import { drawEveryChart } from './chart-drawing';
 import './download-menu.css';
 
 type Status = { readonly tone: 'busy' | 'done' | 'error'; readonly text: string } | null;
@@ -13,6 +14,8 @@ export function PdfButton({ brief }: { readonly brief: () => Promise<BriefSpec> 
   const run = async () => {
     setStatus({ tone: 'busy', text: m('working') });
     try {
+      // Charts below the fold are drawn first: the brief copies each drawn chart.
+      await drawEveryChart();
       const [spec, { renderBrief }, { downloadBlob }] = await Promise.all([
         brief(),
         import('@/lib/export/pdf-brief'),

@@ -2,7 +2,7 @@
 // table with links to their scorecards), and a link that opens them together in Compare as a peer group.
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { LineChart } from '@/components/ui/line-chart';
+import { LineChart } from '@/components/ui/chart';
 import { RatingBadge } from '@/components/ui/rating-badge';
 import { useDatasetView } from '@/lib/dataset-view';
 import { useI18n } from '@/lib/i18n/i18n';
