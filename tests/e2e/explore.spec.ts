@@ -58,7 +58,7 @@ test('a deep link, a change of measure, back and reload each show the right view
 
 test('the map tab draws shapes and lists the Members it cannot draw', async ({ page }) => {
   await page.goto('/explore?tab=map&measure=PGS.MEMBER');
-  const map = page.getByRole('group', { name: /Programme Global Shield|PGS/ });
+  const map = page.getByRole('group', { name: /^Map: .*(Programme Global Shield|PGS)/ });
   await expect(map).toBeVisible();
   expect(await map.locator('path').count()).toBeGreaterThan(150);
   await expect(map.getByRole('link', { name: /^Kenya: / })).toHaveCount(1);

@@ -101,12 +101,13 @@ interface MapShapesProps {
 }
 
 function MapShapes({ view, active, onActive }: MapShapesProps) {
+  const m = useMessages(exploreMessages);
   return (
     <svg
       className="explore-map__svg"
       viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
       role="group"
-      aria-label={view.title}
+      aria-label={m('map.label', { title: view.title })}
       onMouseLeave={() => {
         onActive(null);
       }}
