@@ -130,6 +130,8 @@ test('hostile Member names are exported as text: CSV neutralised, SVG inert', as
   for (const group of groups) {
     await page.goto(`/compare?members=${group.map((member) => member.code).join(',')}`);
     const figure = page.getByRole('figure', { name: /^Security Index of the Members compared/ });
+    // Charts draw as they near the viewport.
+    await figure.scrollIntoViewIfNeeded();
     await expect(figure.locator('.recharts-line-curve').first()).toBeVisible();
 
     const header = csvCells(await download(page, figure, /CSV/))[0] ?? [];

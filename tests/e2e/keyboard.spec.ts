@@ -83,7 +83,8 @@ test('from the Overview to a scorecard and a chart download, by keyboard alone',
   await expect(page.getByRole('heading', { level: 1 })).toContainText("Côte d'Ivoire");
 
   // The first chart's Download menu: Enter opens it, the arrows move through PNG, SVG and CSV.
-  await moveFocusTo(page, 'Tab', (stop) => stop.tag === 'button' && stop.text.startsWith('Download'));
+  // (Past the page's "Download PDF" button: a chart's menu button reads "Download ▾".)
+  await moveFocusTo(page, 'Tab', (stop) => stop.tag === 'button' && /^Download\s*▾/.test(stop.text));
   await page.keyboard.press('Enter');
   const menu = page.getByRole('menu');
   await expect(menu).toBeVisible();

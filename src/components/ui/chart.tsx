@@ -13,7 +13,7 @@ export function LineChart(props: LineChartProps) {
   const { ref, draw } = useDrawWhenNear();
   const placeholder = <div className="chart-placeholder" style={{ height }} />;
   return (
-    <div ref={ref} className="chart-box" style={{ minHeight: height }} data-chart-drawn={draw}>
+    <div ref={ref} className="chart-box" data-chart-drawn={draw}>
       {draw ? <Suspense fallback={placeholder}>{<DrawnLineChart {...props} height={height} />}</Suspense> : placeholder}
     </div>
   );

@@ -203,7 +203,11 @@ describe('Trend explorer', { timeout: 15_000 }, () => {
 
   it('maps the measure and lists the Members it cannot draw', async () => {
     renderApp('/explore?tab=map&measure=PAX.API');
-    const map = await screen.findByRole('group', { name: new RegExp(`^Map: Customs access to Advance.*, ${cycle}`) }, slow);
+    const map = await screen.findByRole(
+      'group',
+      { name: new RegExp(`^Map: Customs access to Advance.*, ${cycle}`) },
+      slow,
+    );
     const kenya = memberValue(dataset, STORIES.riser, cycle, measure('PAX.API'));
     expect(
       within(map).getByRole('link', { name: new RegExp(`^Kenya: ${scoreText(kenya, 'No value')}`) }),

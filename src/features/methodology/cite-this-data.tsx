@@ -11,12 +11,13 @@ export function CiteThisData() {
   // The dashboard's home in the reader's language: a citation names the whole work, not this page.
   const home = new URL(`${import.meta.env.BASE_URL}?lang=${lang}`, window.location.origin).href;
   return (
-    <>
+    // Long addresses (the page's, the licence's) break anywhere rather than widen a phone's page.
+    <div className="methodology-cite">
       <p>{m('cite.lead')}</p>
       <blockquote className="methodology-citation">
         <p>{citation({ lang, source, url: home, accessed: today() })}</p>
       </blockquote>
       <p>{licence(lang)}</p>
-    </>
+    </div>
   );
 }
