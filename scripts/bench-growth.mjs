@@ -2,7 +2,6 @@
 // (scripts/growth-dataset.ts) must run no main-thread task over 200 ms while the Overview, the Explorer or a
 // Scorecard loads, or when the Explorer's measure changes. Run: node scripts/bench-growth.mjs [--no-build]
 // [--factor N]; or call `benchGrowth({ build: false })` from another script (it prints and returns the rows).
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -10,12 +9,12 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CHROMIUM_ARGS, findBrowser } from './browser-path.mjs';
+import { offeredMeasures, viteBuild } from './bench-util.mjs';
 
 export const LONG_TASK_BUDGET_MS = 200;
 const CHART_TIMEOUT_MS = 60_000;
 const SETTLE_MS = 1000;
 const root = fileURLToPath(new URL('..', import.meta.url));
-const viteBin = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -83,12 +82,7 @@ async function measureSwitch(browser, origin) {
   try {
     const box = tab.getByRole('combobox', { name: 'Measure' });
     const listbox = tab.getByRole('listbox');
-    await tab.getByRole('button', { name: /^Show the list Measure$/ }).click();
-    await listbox.getByRole('option').first().waitFor({ timeout: CHART_TIMEOUT_MS });
-    const offered = await listbox
-      .getByRole('option')
-      .evaluateAll((items) => items.map((item) => ({ key: item.dataset.key, text: item.textContent ?? '' })));
-    await tab.keyboard.press('Escape');
+    const offered = await offeredMeasures(tab, CHART_TIMEOUT_MS);
     const since = await tab.evaluate(() => performance.now());
     // Three changes: an area score, a scored indicator, a count indicator further down the list.
     for (const { key, text } of [1, 8, 15].map((i) => offered[i % offered.length])) {
@@ -139,15 +133,7 @@ function print(rows, factor) {
  */
 export async function benchGrowth({ build = true, factor = 10, dist = join(root, 'dist'), quiet = false } = {}) {
   if (build) {
-    const result = spawnSync(
-      process.execPath,
-      [viteBin, 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'],
-      {
-        cwd: root,
-        encoding: 'utf8',
-        env: { ...process.env, NODE_ENV: 'production' },
-      },
-    );
+    const result = viteBuild(['--outDir', dist, '--emptyOutDir']);
     if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}${result.stderr}`);
   }
   const { tsImport } = await import('tsx/esm/api');

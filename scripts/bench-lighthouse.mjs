@@ -2,16 +2,14 @@
 // and a Scorecard, and in the same run on the bare reference page (React + one Recharts chart, built by
 // scripts/bench.mjs into .bench/reference), printing each page's scores and metrics against their budgets.
 // Options: --no-build (measure the existing build), --out DIR (default dist), --runs N (default 3; median kept).
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CHROMIUM_ARGS, chromePathProblem, findBrowser } from './browser-path.mjs';
+import { freePort, median, viteBuild } from './bench-util.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const viteBin = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
 const { values: options } = parseArgs({
   options: {
     'no-build': { type: 'boolean', default: false },
@@ -48,15 +46,7 @@ function scorecardPath() {
 
 function build() {
   process.stdout.write('Building the app... ');
-  const result = spawnSync(
-    process.execPath,
-    [viteBin, 'build', '--outDir', distDir, '--emptyOutDir', '--logLevel', 'warn'],
-    {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, NODE_ENV: 'production' },
-    },
-  );
+  const result = viteBuild(['--outDir', distDir, '--emptyOutDir']);
   if (result.status !== 0) {
     console.log('failed');
     console.error(result.stderr || result.stdout);
@@ -64,24 +54,6 @@ function build() {
   }
   console.log('done');
   return true;
-}
-
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 /** One Lighthouse run; returns the scores (0–100) and the failing accessibility and best-practices audits. */

@@ -4,11 +4,11 @@
 // --switches N (default 15): how many times the explorer's measure is switched for the redraw timing.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CHROMIUM_ARGS, chromePathProblem, findBrowser } from './browser-path.mjs';
 import { assetFile, firstLoadBytes, gzipBytes } from './bundle-bytes.mjs';
+import { freePort, median, offeredMeasures } from './bench-util.mjs';
 
 const BYTES_BUDGET = 1.3;
 // The first-load bytes must also leave this much room under the budget (issue 14), so that a feature does not
@@ -35,6 +35,15 @@ if (!Number.isInteger(switches) || switches < 1) throw new Error(`--switches mus
 const runs = Number.parseInt(options.runs, 10);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, not ${options.runs}`);
 
+const appPage = {
+  name: 'app',
+  label: 'app Overview',
+  configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
+  distDir: fileURLToPath(new URL('../dist', import.meta.url)),
+  path: '/',
+  chartSelector: '[data-chart-ready="true"] .recharts-line-curve',
+};
+
 const pages = [
   {
     name: 'reference',
@@ -44,24 +53,9 @@ const pages = [
     path: '/',
     chartSelector: '.recharts-surface path.recharts-line-curve',
   },
-  {
-    name: 'app',
-    label: 'app Overview',
-    configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
-    distDir: fileURLToPath(new URL('../dist', import.meta.url)),
-    path: '/',
-    chartSelector: '[data-chart-ready="true"] .recharts-line-curve',
-  },
-  {
-    name: 'scorecard',
-    label: 'app Scorecard',
-    configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
-    distDir: fileURLToPath(new URL('../dist', import.meta.url)),
-    // A Member of the illustrative dataset; its Index chart is the first on the page.
-    path: '/members/KEN',
-    chartSelector: '[data-chart-ready="true"] .recharts-line-curve',
-    sameBuildAs: 'app',
-  },
+  appPage,
+  // The same build: a Member of the illustrative dataset, whose Index chart is the first on its page.
+  { ...appPage, name: 'scorecard', label: 'app Scorecard', path: '/members/KEN', sameBuildAs: 'app' },
 ];
 
 // ---- build -------------------------------------------------------------------------------------------------
@@ -106,17 +100,6 @@ for (const page of pages.filter((p) => p.built && !p.sameBuildAs)) {
 
 // ---- times -------------------------------------------------------------------------------------------------
 
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 // Runs in the page before its own scripts: notes performance.now() (ms since navigation start) when the chart's
 // selector first matches. A MutationObserver avoids the latency of polling from Playwright.
 function watchForChart(selector) {
@@ -157,12 +140,6 @@ async function loadOnce(browser, page) {
   } finally {
     await context.close();
   }
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 async function measureTimes(servable) {
@@ -281,12 +258,7 @@ async function measureSwitch(app) {
     const box = tab.getByRole('combobox', { name: 'Measure' });
     const listbox = tab.getByRole('listbox');
     // The measures on offer, read once from the full list.
-    await tab.getByRole('button', { name: /^Show the list Measure$/ }).click();
-    await listbox.getByRole('option').first().waitFor({ timeout: CHART_TIMEOUT_MS });
-    const offered = await listbox
-      .getByRole('option')
-      .evaluateAll((items) => items.map((item) => ({ key: item.dataset.key, text: item.textContent ?? '' })));
-    await tab.keyboard.press('Escape');
+    const offered = await offeredMeasures(tab, CHART_TIMEOUT_MS);
     const times = [];
     let firstStart;
     for (let i = 0; i < switches; i += 1) {

@@ -22,18 +22,18 @@ const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 
 const NARROW = '(max-width: 47.99rem)';
 
+function onScreenWidthChange(listener: () => void): () => void {
+  const query = window.matchMedia(NARROW);
+  query.addEventListener('change', listener);
+  return () => {
+    query.removeEventListener('change', listener);
+  };
+}
+
+const isNarrow = () => window.matchMedia(NARROW).matches;
+
 function useNarrowScreen(): boolean {
-  return useSyncExternalStore(
-    (listener) => {
-      const query = window.matchMedia(NARROW);
-      query.addEventListener('change', listener);
-      return () => {
-        query.removeEventListener('change', listener);
-      };
-    },
-    () => window.matchMedia(NARROW).matches,
-    () => false,
-  );
+  return useSyncExternalStore(onScreenWidthChange, isNarrow, () => false);
 }
 
 export function SiteHeader() {

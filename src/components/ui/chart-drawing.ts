@@ -2,7 +2,7 @@
 // work on a page, so a chart draws only when it is near the viewport, when the page is printed, or when its
 // frame needs the drawing (a download); until then its box keeps the chart's height (no layout shift) and the
 // frame's text summary and table carry the same figures.
-import { createContext, useCallback, useContext, useEffect, useState, useSyncExternalStore } from 'react';
+import { createContext, useContext, useEffect, useState, useSyncExternalStore } from 'react';
 
 /** Charts start drawing this far ahead of the viewport (a fraction of its height), so scrolling finds them drawn. */
 const AHEAD = '75% 0px';
@@ -29,12 +29,14 @@ if (typeof window !== 'undefined') {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(prefetch, { timeout: 4000 });
 }
 
+function onPrinting(listener: () => void): () => void {
+  printListeners.add(listener);
+  return () => printListeners.delete(listener);
+}
+
 function usePrinting(): boolean {
   return useSyncExternalStore(
-    useCallback((listener: () => void) => {
-      printListeners.add(listener);
-      return () => printListeners.delete(listener);
-    }, []),
+    onPrinting,
     () => printing,
     () => false,
   );

@@ -14,7 +14,13 @@ export function LineChart(props: LineChartProps) {
   const placeholder = <div className="chart-placeholder" style={{ height }} />;
   return (
     <div ref={ref} className="chart-box" data-chart-drawn={draw}>
-      {draw ? <Suspense fallback={placeholder}>{<DrawnLineChart {...props} height={height} />}</Suspense> : placeholder}
+      {draw ? (
+        <Suspense fallback={placeholder}>
+          <DrawnLineChart {...props} height={height} />
+        </Suspense>
+      ) : (
+        placeholder
+      )}
     </div>
   );
 }

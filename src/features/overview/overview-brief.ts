@@ -20,12 +20,18 @@ export interface OverviewBriefInput {
   readonly figures: readonly (HTMLElement | null)[];
 }
 
-function legend(config: ChartConfig, figure: HTMLElement | null) {
-  return Object.values(config).map((series) => ({
+/** A drawn chart of the page as a brief block: its title, its frame, the height it may take, its legend. */
+function chartBlock(
+  chart: { readonly title: string; readonly config: ChartConfig },
+  figure: HTMLElement | null,
+  height: number,
+): BriefBlock {
+  const legend = Object.values(chart.config).map((series) => ({
     label: series.label,
     color: figure ? inLightTheme(() => resolvedColor(paint(series.color), figure)) : '#1a2233',
     dashed: series.dashed ?? false,
   }));
+  return { kind: 'chart', title: chart.title, figure, height, legend };
 }
 
 /** A table's shown text (columns that are not CSV-only), for paper. */
@@ -57,23 +63,11 @@ export function overviewBrief({ overview, sections, lang, source, figures }: Ove
       ],
     },
     ...(overview.openCycle ? [{ kind: 'paragraph', text: overview.openCycle } as const] : []),
-    {
-      kind: 'chart',
-      title: overview.chart.title,
-      figure: figures[0] ?? null,
-      height: 55,
-      legend: legend(overview.chart.config, figures[0] ?? null),
-    },
+    chartBlock(overview.chart, figures[0] ?? null, 55),
     { kind: 'paragraph', text: overview.chart.summary },
     { kind: 'heading', text: sections.key.title },
     { kind: 'figures', items: sections.key.figures },
-    {
-      kind: 'chart',
-      title: sections.regions.title,
-      figure: figures[1] ?? null,
-      height: 70,
-      legend: legend(sections.regions.config, figures[1] ?? null),
-    },
+    chartBlock(sections.regions, figures[1] ?? null, 70),
     { kind: 'paragraph', text: sections.regions.summary },
     { kind: 'heading', text: sections.areas.title },
     { kind: 'paragraph', text: sections.areas.lead },
