@@ -1,4 +1,5 @@
 // End-to-end tests against the production build, in a real Chromium (found by scripts/browser-path.mjs).
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from './scripts/browser-path.mjs';
 
@@ -16,9 +17,10 @@ export default defineConfig({
   outputDir: process.env.E2E_OUT ? `${OUT}-results` : 'test-results',
   forbidOnly: isCI,
   retries: isCI ? 1 : 0,
-  // Two workers on two cores: no browser test measures time (the bench does), so running two at once only
-  // shortens the run (about half); retries in CI absorb a rare slow start.
-  workers: 2,
+  // Two workers per core: a browser test spends much of its time waiting (for a page, a download, the network to
+  // settle), so at one per core the cores sat two-thirds idle. No browser test measures time (the bench does);
+  // retries in CI absorb a rare slow start.
+  workers: Math.max(2, availableParallelism() * 2),
   reporter: 'list',
   // A guard, not a measure: the heaviest tests (axe over a page, every view with hostile data) take 10–25 s on
   // this 2-core machine, and two run at once.

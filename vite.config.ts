@@ -160,7 +160,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'dom', environment: 'jsdom', include: ['{src,tests/unit}/**/*.test.tsx'] },
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['{src,tests/unit}/**/*.test.tsx'],
+          // A guard, not a measure: a first render in jsdom takes seconds while type checking and lint share
+          // the machine (scripts/test-all.mjs runs them alongside).
+          testTimeout: 20_000,
+        },
       },
       {
         extends: true,

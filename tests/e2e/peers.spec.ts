@@ -28,7 +28,7 @@ test('Members like us lists the engine’s closest Members and opens them in Com
   await expect(page.getByText('Peer group: Members like Kenya')).toBeVisible();
 });
 
-// The a11y spec's scorecard may run before these lazy sections draw: here axe runs once they are on screen.
+// The route sweep's scorecard (every-route.spec.ts) may run before these lazy sections draw: here axe runs once they are on screen.
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const lang of ['en', 'fr'] as const) {
     test(`the scorecard's next-rating and peer sections have no axe violation (${lang}, ${colorScheme})`, async ({
