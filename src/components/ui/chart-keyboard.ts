@@ -13,7 +13,7 @@ import {
   type ChartPoint,
 } from '@/lib/chart/chart-navigation';
 import { useI18n, useMessages } from '@/lib/i18n/i18n';
-import { chartFrameMessages } from './messages';
+import { chartMessages } from '@/lib/chart/chart-messages';
 
 interface Exploration {
   /** The point to highlight: shown while the chart has focus. */
@@ -32,7 +32,7 @@ export function useChartKeyboard(
 ): Exploration {
   const [point, setPoint] = useState<ChartPoint | null>(null);
   const i18n = useI18n();
-  const m = useMessages(chartFrameMessages);
+  const m = useMessages(chartMessages);
   const keys = Object.keys(config);
   const { isFocused, isFocusVisible, focusProps } = useFocusRing();
   const { keyboardProps } = useKeyboard({

@@ -8,7 +8,7 @@ import { loadLineChart, useDrawWhenNear } from './chart-drawing';
 import { useChartConfig, useChartFrame } from './chart-context';
 import { useChartKeyboard } from './chart-keyboard';
 import type { LineChartProps } from './line-chart';
-import { chartFrameMessages } from './messages';
+import { chartMessages } from '@/lib/chart/chart-messages';
 
 const DrawnLineChart = lazy(() => loadLineChart().then((module) => ({ default: module.LineChart })));
 
@@ -20,7 +20,7 @@ export function LineChart(props: LineChartProps) {
   const { ref, draw } = useDrawWhenNear();
   const frame = useChartFrame();
   const config = useChartConfig(props.config);
-  const m = useMessages(chartFrameMessages);
+  const m = useMessages(chartMessages);
   const hintId = useId();
   const explore = useChartKeyboard(props.data, config, frame?.facts ?? NO_FACTS, props.formatValue);
   const placeholder = <div className="chart-placeholder" style={{ height }} />;

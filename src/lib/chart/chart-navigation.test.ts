@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BANDS } from '@/domain/fixtures.test-support';
 import { createI18n } from '@/lib/i18n/i18n';
 import { translator } from '@/lib/i18n/messages';
-import { chartFrameMessages } from '@/components/ui/messages';
+import { chartMessages } from './chart-messages';
 import type { ChartConfig, ChartRow } from './chart-config';
 import { isNavigationKey, movePoint, pointAnnouncement, type ChartPoint } from './chart-navigation';
 
@@ -68,7 +68,7 @@ describe('pointAnnouncement', () => {
   const coverage = { world: [{ n: 40, of: 52 }, { n: 41, of: 52 }, { n: 50, of: 52 }] };
   const words = (lang: 'en' | 'fr') => {
     const i18n = createI18n(lang);
-    return { i18n, m: translator(chartFrameMessages, lang), formatValue: i18n.fmt.score };
+    return { i18n, m: translator(chartMessages, lang), formatValue: i18n.fmt.score };
   };
 
   it('says series, cycle, value, rating and coverage', () => {
