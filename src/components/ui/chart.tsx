@@ -45,6 +45,9 @@ export function LineChart(props: LineChartProps) {
       data-chart-drawn={draw}
       data-focus-visible={explore.focusVisible || undefined}
       role="group"
+      // A chart explored by keyboard takes focus as a whole, as Highcharts' and Open SDG's do; its points are
+      // reached with the arrows, not Tab.
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={0}
       aria-roledescription={m('role')}
       aria-labelledby={frame.titleId}
