@@ -167,7 +167,10 @@ test('a chart explored by keyboard says each point as the engine computes it', a
   // In Windows high contrast the lines, markers and rating badges take system colours and stay visible.
   await page.emulateMedia({ forcedColors: 'active' });
   await page.keyboard.press('ArrowDown');
-  const line = await regions.locator('.recharts-line-curve').first().evaluate((path) => getComputedStyle(path).stroke);
+  const line = await regions
+    .locator('.recharts-line-curve')
+    .first()
+    .evaluate((path) => getComputedStyle(path).stroke);
   const text = await page.locator('body').evaluate((body) => getComputedStyle(body).color);
   expect(line).toBe(text);
   await page.screenshot({ path: 'test-results/overview-forced-colors.png', fullPage: true });

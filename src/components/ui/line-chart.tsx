@@ -69,7 +69,12 @@ export function LineChart(props: LineChartProps) {
             contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }}
           />
           {active ? (
-            <ReferenceLine x={data[active.row]?.cycle} className="chart-focus-guide" stroke="var(--focus)" strokeWidth={1.5} />
+            <ReferenceLine
+              x={data[active.row]?.cycle}
+              className="chart-focus-guide"
+              stroke="var(--focus)"
+              strokeWidth={1.5}
+            />
           ) : null}
           {Object.entries(config).map(([key, series]) => (
             <Line

@@ -76,6 +76,9 @@ export function distinctSeries(config: ChartConfig): ChartConfig {
   const entries = Object.entries(config);
   if (entries.every(([, series]) => series.marker)) return config;
   return Object.fromEntries(
-    entries.map(([key, series], i) => [key, { ...series, marker: series.marker ?? SERIES_MARKERS[i % SERIES_MARKERS.length] }]),
+    entries.map(([key, series], i) => [
+      key,
+      { ...series, marker: series.marker ?? SERIES_MARKERS[i % SERIES_MARKERS.length] },
+    ]),
   );
 }

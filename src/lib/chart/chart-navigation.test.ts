@@ -65,7 +65,13 @@ describe('pointAnnouncement', () => {
     region: { label: 'Europe', color: '--series-1' },
     member: { label: 'France', color: '--series-2' },
   };
-  const coverage = { world: [{ n: 40, of: 52 }, { n: 41, of: 52 }, { n: 50, of: 52 }] };
+  const coverage = {
+    world: [
+      { n: 40, of: 52 },
+      { n: 41, of: 52 },
+      { n: 50, of: 52 },
+    ],
+  };
   const words = (lang: 'en' | 'fr') => {
     const i18n = createI18n(lang);
     return { i18n, m: translator(chartMessages, lang), formatValue: i18n.fmt.score };

@@ -104,18 +104,20 @@ export function changeSummary(
         })
       : m('noChange'),
     ...gaps.map((gap) => m('gap', { series: label(gap.key), cycles: gap.cycles.join(', ') })),
-    ...[...new Set(drops.map((drop) => drop.cycle))].sort((a, b) => a - b).map((cycle) => {
-      const inCycle = drops.filter((drop) => drop.cycle === cycle);
-      const [most] = [...inCycle].sort((a, b) => b.from - b.to - (a.from - a.to));
-      if (!most) return '';
-      return m(inCycle.length > 1 ? 'coverageDrops' : 'coverageDrop', {
-        cycle,
-        count: inCycle.length,
-        series: label(most.key),
-        from: i18n.fmt.percent(most.from),
-        to: i18n.fmt.percent(most.to),
-      });
-    }),
+    ...[...new Set(drops.map((drop) => drop.cycle))]
+      .sort((a, b) => a - b)
+      .map((cycle) => {
+        const inCycle = drops.filter((drop) => drop.cycle === cycle);
+        const [most] = [...inCycle].sort((a, b) => b.from - b.to - (a.from - a.to));
+        if (!most) return '';
+        return m(inCycle.length > 1 ? 'coverageDrops' : 'coverageDrop', {
+          cycle,
+          count: inCycle.length,
+          series: label(most.key),
+          from: i18n.fmt.percent(most.from),
+          to: i18n.fmt.percent(most.to),
+        });
+      }),
   ];
   return parts.join(' ');
 }
