@@ -1,8 +1,7 @@
 // The state of exploring a chart by keyboard: the current point, the keys that move it (the rules are in
-// lib/chart/chart-navigation.ts) and what the live region says. react-aria's hooks give the focus ring and keys.
-import { useState } from 'react';
-import { mergeProps } from 'react-aria/mergeProps';
-import { useFocusRing } from 'react-aria/useFocusRing';
+// lib/chart/chart-navigation.ts) and what the live region says. Used by the drawn chart (line-chart.tsx, loaded
+// lazily with Recharts), which hands react-aria's key handler to the chart box (chart.tsx) that has the focus.
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useKeyboard } from 'react-aria/useKeyboard';
 import type { ChartConfig, ChartRow } from '@/lib/chart/chart-config';
 import {
@@ -12,30 +11,39 @@ import {
   type ChartFacts,
   type ChartPoint,
 } from '@/lib/chart/chart-navigation';
-import { useI18n, useMessages } from '@/lib/i18n/i18n';
 import { chartMessages } from '@/lib/chart/chart-messages';
+import { useI18n, useMessages } from '@/lib/i18n/i18n';
+
+export type KeyHandler = (event: KeyboardEvent<HTMLDivElement>) => void;
+
+/** What the chart box gives the chart it holds, to be explored by keyboard. */
+export interface ExploreHandle {
+  /** Gives the box its key handler (null: none). */
+  readonly setKeys: (handler: KeyHandler | null) => void;
+  /** Whether the box has focus: the current point is highlighted only then. */
+  readonly focused: boolean;
+  readonly facts: ChartFacts;
+}
 
 interface Exploration {
-  /** The point to highlight: shown while the chart has focus. */
+  /** The point to highlight. */
   readonly active: { readonly key: string; readonly row: number } | null;
   /** What the live region says about the current point. */
   readonly announcement: string;
-  readonly focusVisible: boolean;
-  readonly props: ReturnType<typeof mergeProps>;
 }
 
 export function useChartKeyboard(
   rows: readonly ChartRow[],
   config: ChartConfig,
-  facts: ChartFacts,
   formatValue: (value: number) => string,
+  handle: ExploreHandle | null,
 ): Exploration {
   const [point, setPoint] = useState<ChartPoint | null>(null);
   const i18n = useI18n();
   const m = useMessages(chartMessages);
   const keys = Object.keys(config);
-  const { isFocused, isFocusVisible, focusProps } = useFocusRing();
   const { keyboardProps } = useKeyboard({
+    isDisabled: !handle,
     onKeyDown: (event) => {
       if (event.key === 'Escape' && point) {
         setPoint(null);
@@ -50,11 +58,16 @@ export function useChartKeyboard(
       setPoint(movePoint(rows, keys, point, event.key));
     },
   });
+  useEffect(() => {
+    if (!handle) return;
+    handle.setKeys(keyboardProps.onKeyDown ?? null);
+    return () => {
+      handle.setKeys(null);
+    };
+  });
   const key = point ? keys[point.series] : undefined;
   return {
-    active: isFocused && point && key !== undefined ? { key, row: point.row } : null,
-    announcement: point ? pointAnnouncement(rows, config, point, facts, { i18n, m, formatValue }) : '',
-    focusVisible: isFocusVisible,
-    props: mergeProps(focusProps, keyboardProps),
+    active: handle?.focused && point && key !== undefined ? { key, row: point.row } : null,
+    announcement: point && handle ? pointAnnouncement(rows, config, point, handle.facts, { i18n, m, formatValue }) : '',
   };
 }

@@ -13,6 +13,7 @@ import {
 import { paint, type ChartConfig, type ChartRow, type MarkerShape } from '@/lib/chart/chart-config';
 import { MarkerShapeSvg } from './chart-marker';
 import { useChartConfig } from './chart-context';
+import { useChartKeyboard, type ExploreHandle } from './chart-keyboard';
 
 export interface LineChartProps {
   readonly data: readonly ChartRow[];
@@ -28,8 +29,8 @@ export interface LineChartProps {
   readonly formatTick?: (value: number) => string;
   /** A small chart whose figure text says it all: no keyboard stop of its own (it sits in an aria-hidden box). */
   readonly decorative?: boolean;
-  /** The point explored by keyboard (chart.tsx): its cycle gets a guide line, the point a ring. */
-  readonly active?: { readonly key: string; readonly row: number } | null;
+  /** Set by the chart box (chart.tsx) when the chart can be explored by keyboard. */
+  readonly explore?: ExploreHandle | null;
 }
 
 const MARGIN_TOP = 8;
@@ -40,7 +41,9 @@ const LABEL_GAP = 13;
 export function LineChart(props: LineChartProps) {
   const { data, formatValue, yDomain = [0, 100], height = 320 } = props;
   const config = useChartConfig(props.config);
-  const { endLabels = false, formatTick, active = null } = props;
+  const { endLabels = false, formatTick, explore = null } = props;
+  // The explored point: its cycle gets a guide line, the point a ring, and the live region says it.
+  const { active, announcement } = useChartKeyboard(data, config, formatValue, explore);
   const domain = yDomain === 'auto' ? niceDomain(data, Object.keys(config)) : yDomain;
   const offsets = endLabels ? labelOffsets(data, config, domain, height) : null;
   return (
@@ -119,6 +122,11 @@ export function LineChart(props: LineChartProps) {
           ))}
         </RechartsLineChart>
       </ResponsiveContainer>
+      {explore ? (
+        <span className="visually-hidden" aria-live="polite">
+          {announcement}
+        </span>
+      ) : null}
     </>
   );
 }
