@@ -12,6 +12,7 @@ import { App } from './app';
 import { preloadRoute } from './routes';
 import './styles.css';
 import './palette.css';
+import './charts-a11y.css';
 
 async function startMocks(): Promise<void> {
   if (import.meta.env.DEV || import.meta.env.VITE_MSW === 'on') {

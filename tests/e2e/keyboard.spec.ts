@@ -1,6 +1,13 @@
 // Keyboard alone, in a real Chromium: from the Overview through the navigation to the Members directory, a
-// search, a Member's scorecard and a chart's Download menu, with a visible focus ring at every stop (issue 7).
+// search, a Member's scorecard and a chart's Download menu, with a visible focus ring at every stop (issue 7);
+// and exploring a chart point by point, the live region saying what the domain engine computes (issue 16).
 import { expect, test, type Page } from '@playwright/test';
+import { groupSeries } from '@/domain/measures';
+import { rating } from '@/domain/ratings';
+import { INDEX_MEASURE, WORLD } from '@/domain/score-table';
+import type { Dataset, Lang } from '@/domain/types';
+import { formatters } from '@/lib/i18n/format';
+import { servedDataset } from './served-dataset';
 
 interface Focused {
   readonly tag: string;
@@ -102,4 +109,88 @@ test('from the Overview to a scorecard and a chart download, by keyboard alone',
 
   // Escape-free return path: Shift+Tab walks back up the page with focus still visible.
   await moveFocusTo(page, 'Shift+Tab', (stop) => stop.tag === 'a' && stop.text === 'Members');
+});
+
+/** What the live region should say about a group's Index in the row `i` of its series, from the domain engine. */
+function groupPoint(dataset: Dataset, group: string, label: string, i: number, lang: Lang): string {
+  const point = groupSeries(dataset, group, INDEX_MEASURE)[i];
+  if (typeof point?.value !== 'number') throw new Error(`no ${group} value in row ${i}`);
+  const fmt = formatters(lang);
+  const band = rating(point.value, dataset.framework.ratingBands).name[lang];
+  const { n, of } = point.aggregate;
+  return lang === 'en'
+    ? `${label}, ${point.cycle}: ${fmt.score(point.value)}, ${band}, ${n} of ${of} Members reported`
+    : `${label}, ${point.cycle} : ${fmt.score(point.value)}, ${band}, ${n} Membres sur ${of} ayant déclaré`;
+}
+
+/** Rows of the group's Index series that have a value. */
+function known(dataset: Dataset, group: string): number[] {
+  return groupSeries(dataset, group, INDEX_MEASURE).flatMap((point, i) => (point.value === null ? [] : [i]));
+}
+
+test('a chart explored by keyboard says each point as the engine computes it', async ({ page }) => {
+  await page.goto('/?lang=en');
+  const dataset = await servedDataset(page);
+  const worldRows = known(dataset, WORLD);
+  const chart = page.getByRole('group', { name: /^World Security Index/ });
+  await expect(chart).toHaveAttribute('aria-roledescription', 'line chart');
+  const live = chart.locator('[aria-live="polite"]');
+
+  // Tab reaches the chart, which shows its focus; the arrows walk its points, Home and End its ends.
+  await moveFocusTo(page, 'Tab', (stop) => stop.role === 'group');
+  await expect(chart).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(live).toHaveText(groupPoint(dataset, WORLD, 'World', worldRows[0] ?? -1, 'en'));
+  await expect(chart.locator('.chart-focus-marker')).toHaveCount(1);
+  await page.keyboard.press('ArrowRight');
+  await expect(live).toHaveText(groupPoint(dataset, WORLD, 'World', worldRows[1] ?? -1, 'en'));
+  await page.keyboard.press('End');
+  await expect(live).toHaveText(groupPoint(dataset, WORLD, 'World', worldRows.at(-1) ?? -1, 'en'));
+  await page.keyboard.press('Home');
+  await expect(live).toHaveText(groupPoint(dataset, WORLD, 'World', worldRows[0] ?? -1, 'en'));
+
+  // The regions' chart: Down moves from the world's line to the first region's, at the same cycle.
+  const regions = page.getByRole('group', { name: /Security Index by region/ });
+  await moveFocusTo(page, 'Tab', (stop) => stop.role === 'group');
+  await expect(regions).toBeFocused();
+  await page.keyboard.press('End');
+  const last = worldRows.at(-1) ?? -1;
+  const regionLive = regions.locator('[aria-live="polite"]');
+  await expect(regionLive).toHaveText(groupPoint(dataset, WORLD, 'World', last, 'en'));
+  const first = dataset.framework.regions[0];
+  if (!first) throw new Error('no region');
+  await page.keyboard.press('ArrowDown');
+  await expect(regionLive).toHaveText(groupPoint(dataset, first.code, first.name.en, last, 'en'));
+  await page.keyboard.press('ArrowUp');
+  await expect(regionLive).toHaveText(groupPoint(dataset, WORLD, 'World', last, 'en'));
+
+  // In Windows high contrast the lines, markers and rating badges take system colours and stay visible.
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.keyboard.press('ArrowDown');
+  const line = await regions
+    .locator('.recharts-line-curve')
+    .first()
+    .evaluate((path) => getComputedStyle(path).stroke);
+  const text = await page.locator('body').evaluate((body) => getComputedStyle(body).color);
+  expect(line).toBe(text);
+  await page.screenshot({ path: 'test-results/overview-forced-colors.png', fullPage: true });
+
+  // In French, on a scorecard: the Member's line, then its region's with the French coverage words.
+  await page.emulateMedia({ forcedColors: 'none' });
+  const member = dataset.members.find((candidate) => candidate.code === 'KEN') ?? dataset.members[0];
+  if (!member) throw new Error('no Member');
+  await page.goto(`/members/${member.code}?lang=fr`);
+  const card = page.getByRole('group', { name: /indice de sécurité/i }).first();
+  await card.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+  const region = dataset.framework.regions.find((candidate) => candidate.code === member.region);
+  const rows = known(dataset, member.region);
+  await expect(card.locator('[aria-live="polite"]')).toHaveText(
+    groupPoint(dataset, member.region, region?.name.fr ?? '', rows.at(-1) ?? -1, 'fr'),
+  );
+  await page.emulateMedia({ forcedColors: 'active' });
+  await expect(page.locator('.rating-badge').first()).toHaveCSS('border-top-style', 'solid');
+  await page.screenshot({ path: 'test-results/scorecard-forced-colors.png', fullPage: true });
 });

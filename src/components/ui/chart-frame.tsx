@@ -1,14 +1,15 @@
 // The frame every chart sits in: title, subtitle, the chart, its text summary (also its accessible
 // description), a table view of the same data, the source and method footnote, and a Download menu (PNG, SVG,
 // and the table as CSV — one TableSpec feeds both the table view and the CSV, so they hold the same rows).
-import { lazy, Suspense, useId, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { FileNameParts } from '@/lib/export/file-name';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useLanguage } from '@/lib/preferences';
-import type { ChartConfig } from '@/lib/chart/chart-config';
+import { distinctSeries, type ChartConfig } from '@/lib/chart/chart-config';
+import type { ChartFacts } from '@/lib/chart/chart-navigation';
 import { tableCells } from '@/lib/table/table-cells';
 import type { TableSpec } from '@/lib/table/table-spec';
-import { ChartConfigProvider } from './chart-context';
+import { ChartConfigProvider, ChartFrameProvider } from './chart-context';
 import { DrawNowContext, whenDrawn } from './chart-drawing';
 import type { DataTableProps } from './data-table';
 
@@ -34,8 +35,12 @@ interface ChartFrameProps<Row> {
   /** The measure code drawn (INDEX, an area or indicator code): the data package's full data is all of it. */
   readonly measure?: string;
   readonly footnote: ReactNode;
+  /** The rating and coverage of the chart's points, said when the chart is explored by keyboard. */
+  readonly facts?: ChartFacts;
   readonly children: ReactNode;
 }
+
+const NO_FACTS: ChartFacts = {};
 
 export function ChartFrame<Row>(props: ChartFrameProps<Row>) {
   const { title, subtitle, summary, table, footnote, children } = props;
@@ -44,12 +49,15 @@ export function ChartFrame<Row>(props: ChartFrameProps<Row>) {
   const id = useId();
   const figure = useRef<HTMLElement>(null);
   const lang = useLanguage();
+  // Every series gets a marker of its own, so that lines are told apart without colour (and in forced colours).
+  const config = useMemo(() => distinctSeries(props.config), [props.config]);
+  const { facts = NO_FACTS } = props;
+  const ids = useMemo(() => ({ titleId: `${id}-title`, summaryId: `${id}-summary`, facts }), [id, facts]);
   // A chart not yet drawn (below the fold) is drawn when a download needs it.
   const [drawNow, setDrawNow] = useState(false);
   // Read when a download is asked for; the export code itself loads with the menu (download-menu.tsx).
   const request = async () => {
-    const { config, file } = props;
-    const { measure } = props;
+    const { file, measure } = props;
     if (figure.current) {
       setDrawNow(true);
       await whenDrawn(figure.current);
@@ -70,9 +78,12 @@ export function ChartFrame<Row>(props: ChartFrameProps<Row>) {
         </h2>
         <p className="chart-frame__subtitle">{subtitle}</p>
       </header>
-      <div className="chart-frame__chart" role="img" aria-label={title} aria-describedby={`${id}-summary`}>
+      {/* The chart itself is a named group that can be explored by keyboard (chart.tsx). */}
+      <div className="chart-frame__chart">
         <DrawNowContext.Provider value={drawNow}>
-          <ChartConfigProvider value={props.config}>{children}</ChartConfigProvider>
+          <ChartFrameProvider value={ids}>
+            <ChartConfigProvider value={config}>{children}</ChartConfigProvider>
+          </ChartFrameProvider>
         </DrawNowContext.Provider>
       </div>
       <p id={`${id}-summary`} className="chart-frame__summary">

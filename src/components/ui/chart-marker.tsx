@@ -10,6 +10,7 @@ export function MarkerShapeSvg({ x, y, shape, color }: { x: number; y: number; s
     return (
       <path
         className="recharts-line-dot"
+        data-shape={shape}
         d={path}
         transform={`translate(${x} ${y})`}
         fill={stroke ? 'none' : color}
@@ -22,6 +23,7 @@ export function MarkerShapeSvg({ x, y, shape, color }: { x: number; y: number; s
   return (
     <circle
       className="recharts-line-dot"
+      data-shape={shape}
       cx={x}
       cy={y}
       r={3.5}

@@ -4,6 +4,7 @@ import {
   CartesianGrid,
   Line,
   LineChart as RechartsLineChart,
+  ReferenceLine,
   ResponsiveContainer,
   Tooltip,
   XAxis,
@@ -12,6 +13,7 @@ import {
 import { paint, type ChartConfig, type ChartRow, type MarkerShape } from '@/lib/chart/chart-config';
 import { MarkerShapeSvg } from './chart-marker';
 import { useChartConfig } from './chart-context';
+import { useChartKeyboard, type ExploreHandle } from './chart-keyboard';
 
 export interface LineChartProps {
   readonly data: readonly ChartRow[];
@@ -27,6 +29,8 @@ export interface LineChartProps {
   readonly formatTick?: (value: number) => string;
   /** A small chart whose figure text says it all: no keyboard stop of its own (it sits in an aria-hidden box). */
   readonly decorative?: boolean;
+  /** Set by the chart box (chart.tsx) when the chart can be explored by keyboard. */
+  readonly explore?: ExploreHandle | null;
 }
 
 const MARGIN_TOP = 8;
@@ -37,14 +41,17 @@ const LABEL_GAP = 13;
 export function LineChart(props: LineChartProps) {
   const { data, formatValue, yDomain = [0, 100], height = 320 } = props;
   const config = useChartConfig(props.config);
-  const { endLabels = false, formatTick, decorative = false } = props;
+  const { endLabels = false, formatTick, explore = null } = props;
+  // The explored point: its cycle gets a guide line, the point a ring, and the live region says it.
+  const { active, announcement } = useChartKeyboard(data, config, formatValue, explore);
   const domain = yDomain === 'auto' ? niceDomain(data, Object.keys(config)) : yDomain;
   const offsets = endLabels ? labelOffsets(data, config, domain, height) : null;
   return (
     <>
       <ResponsiveContainer width="100%" height={height}>
         <RechartsLineChart
-          accessibilityLayer={!decorative}
+          // The chart box (chart.tsx) is the keyboard stop and says each point; Recharts' own layer would be a second.
+          accessibilityLayer={false}
           data={[...data]}
           margin={{ top: MARGIN_TOP, right: endLabels ? 56 : 24, bottom: MARGIN_BOTTOM, left: 0 }}
         >
@@ -64,6 +71,14 @@ export function LineChart(props: LineChartProps) {
             ]}
             contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }}
           />
+          {active ? (
+            <ReferenceLine
+              x={data[active.row]?.cycle}
+              className="chart-focus-guide"
+              stroke="var(--focus)"
+              strokeWidth={1.5}
+            />
+          ) : null}
           {Object.entries(config).map(([key, series]) => (
             <Line
               key={key}
@@ -74,7 +89,13 @@ export function LineChart(props: LineChartProps) {
               strokeWidth={series.dashed ? 2 : 2.5}
               strokeDasharray={series.dashed ? '6 4' : undefined}
               dot={(dot: DotProps) => (
-                <Marker key={dot.index} {...dot} shape={series.marker} color={paint(series.color)} />
+                <Marker
+                  key={dot.index}
+                  {...dot}
+                  shape={series.marker}
+                  color={paint(series.color)}
+                  focused={active?.key === key && active.row === dot.index}
+                />
               )}
               label={
                 offsets
@@ -101,6 +122,11 @@ export function LineChart(props: LineChartProps) {
           ))}
         </RechartsLineChart>
       </ResponsiveContainer>
+      {explore ? (
+        <span className="visually-hidden" aria-live="polite">
+          {announcement}
+        </span>
+      ) : null}
     </>
   );
 }
@@ -118,9 +144,22 @@ interface LabelProps {
   readonly index?: number;
 }
 
-function Marker({ cx, cy, shape = 'circle', color }: DotProps & { shape?: MarkerShape; color: string }) {
+interface MarkerProps extends DotProps {
+  readonly shape?: MarkerShape;
+  readonly color: string;
+  readonly focused: boolean;
+}
+
+function Marker({ cx, cy, shape = 'circle', color, focused }: MarkerProps) {
   if (cx === undefined || cy === undefined || !Number.isFinite(cy)) return <g />;
-  return <MarkerShapeSvg x={cx} y={cy} shape={shape} color={color} />;
+  const marker = <MarkerShapeSvg x={cx} y={cy} shape={shape} color={color} />;
+  if (!focused) return marker;
+  return (
+    <g>
+      <circle className="chart-focus-marker" cx={cx} cy={cy} r={8} fill="none" stroke="var(--focus)" strokeWidth={3} />
+      {marker}
+    </g>
+  );
 }
 
 function lastIndex(data: readonly ChartRow[], key: string): number {

@@ -4,6 +4,8 @@ import { groupSeries } from '@/domain/measures';
 import { INDEX_MEASURE, memberSeries, WORLD, type ScoreTable } from '@/domain/score-table';
 import type { Member } from '@/domain/types';
 import { seriesColor, type ChartConfig, type ChartRow } from '@/lib/chart/chart-config';
+import type { ChartFacts as PointFacts } from '@/lib/chart/chart-navigation';
+import { withChangeSummary } from '@/lib/chart/chart-summary';
 import type { FileNameParts } from '@/lib/export/file-name';
 import type { TableSpec } from '@/lib/table/table-spec';
 import type { CompareWords } from './compare-words';
@@ -19,6 +21,7 @@ export interface CompareChartModel {
   readonly file: FileNameParts;
   readonly measure: string;
   readonly table: TableSpec<ChartRow>;
+  readonly facts: PointFacts;
 }
 
 interface ChartFacts {
@@ -50,16 +53,27 @@ export function compareChart({ t, i18n }: CompareWords, facts: ChartFacts): Comp
   const last = table.cycles.at(-1) ?? cycle;
   const title = t('chart.title', { first, last });
   const score = (value: number | null | undefined) => (value == null ? '—' : i18n.fmt.score(value));
-  return {
+  const drawn = {
     config,
     rows,
+    facts: {
+      bands: table.dataset.framework.ratingBands,
+      coverage: { world: table.cycles.map((_, i) => world[i]?.aggregate ?? null) },
+    },
+  };
+  return {
+    ...drawn,
     title,
     subtitle: t('chart.subtitle'),
-    summary: t('chart.summary', {
-      cycle,
-      values: chosen.map((member, i) => `${i18n.name(member.name)} ${score(facts.indexes[i])}`).join(', '),
-      world: score(facts.worldIndex),
-    }),
+    summary: withChangeSummary(
+      t('chart.summary', {
+        cycle,
+        values: chosen.map((member, i) => `${i18n.name(member.name)} ${score(facts.indexes[i])}`).join(', '),
+        world: score(facts.worldIndex),
+      }),
+      drawn,
+      { i18n },
+    ),
     footnote: `${t('chart.footnote')} ${i18n.t('footer.illustrative')}`,
     file: { measure: 'security-index', group: chosen.map((member) => member.code).join('-'), cycles: [first, last] },
     measure: 'INDEX',

@@ -7,6 +7,7 @@ import type { ChartConfig } from '@/lib/chart/chart-config';
 import type { ChartModel } from '@/lib/chart/chart-model';
 import { groupSeriesConfig } from '@/lib/chart/group-series-config';
 import type { TableSort } from '@/lib/table/table-spec';
+import { withChangeSummary } from '@/lib/chart/chart-summary';
 import { tickFormatter, valueFormatter } from './explore-format';
 import { selectExploreFrame, type ExploreView } from './explore-frame';
 import { selectExploreSeries, type ExploreSeries, type ExploreSeriesModel } from './explore-series';
@@ -72,14 +73,28 @@ export function selectExplore(dataset: Dataset, input: ExploreInput): ExploreMod
   const title = exploreTitle(series, measure, text);
   const { from, to, mode } = series.view;
   const score = series.unit === 'score';
+  const drawn = {
+    config: exploreChartConfig(series, text),
+    rows: series.rows,
+    facts: {
+      ...(score && mode === 'value' ? { bands: dataset.framework.ratingBands } : {}),
+      coverage: Object.fromEntries(
+        series.series.map((entry) => [
+          entry.key,
+          entry.points.map((point) => (point.n === null || point.of === null ? null : { n: point.n, of: point.of })),
+        ]),
+      ),
+    },
+  };
+  // Changes from cycle to cycle in the chart's own unit: points for scores, the raw unit for counts.
+  const formatChange = score ? undefined : valueFormatter(series.unit, 'change', i18n);
   return {
     code: series.view.measure,
     title,
     subtitle: exploreSubtitle(series, frame, text),
-    summary: exploreSummary(series, text),
+    summary: withChangeSummary(exploreSummary(series, text), drawn, { i18n, formatChange }),
     footnote: `${m('footnote.method')} ${i18n.t('footer.illustrative')}`,
-    config: exploreChartConfig(series, text),
-    rows: series.rows,
+    ...drawn,
     chart: {
       formatValue: text.format,
       yDomain: score && mode === 'value' ? [0, 100] : 'auto',

@@ -16,6 +16,7 @@ import { summariseSeries } from '@/domain/summary';
 import type { Dataset, Lang } from '@/domain/types';
 import { createI18n } from '@/lib/i18n/i18n';
 import type { ChartModel } from '@/lib/chart/chart-model';
+import { withChangeSummary } from '@/lib/chart/chart-summary';
 
 export interface Figure {
   readonly label: string;
@@ -36,7 +37,8 @@ export interface OverviewModel {
 }
 
 export function selectOverview(dataset: Dataset, lang: Lang): OverviewModel {
-  const { t, fmt, name } = createI18n(lang);
+  const i18n = createI18n(lang);
+  const { t, fmt, name } = i18n;
   const table = scoresOf(dataset);
   const { framework } = dataset;
   const cycle = latestClosedCycle(framework);
@@ -52,6 +54,12 @@ export function selectOverview(dataset: Dataset, lang: Lang): OverviewModel {
   const title = t('overview.chart.title', { first, last });
   const { change, rating } = world;
   const noFigure = { value: null, rating: null, insufficient: '' };
+  // The world alone, as the page's main line: the first series colour, solid.
+  const drawn = {
+    config: { world: { label: t('overview.chart.series'), color: '--series-1' } },
+    rows: series.map((point) => ({ cycle: point.cycle, world: point.value })),
+    facts: { bands: framework.ratingBands, coverage: { world: series.map((point) => point.aggregate) } },
+  } as const;
   return {
     hasData: dataset.observations.size > 0,
     reporting: {
@@ -83,7 +91,7 @@ export function selectOverview(dataset: Dataset, lang: Lang): OverviewModel {
     chart: {
       title,
       subtitle: t('overview.chart.subtitle'),
-      summary:
+      summary: withChangeSummary(
         change && rating
           ? t('overview.chart.summary', {
               from: fmt.score(change.baseline.value),
@@ -94,10 +102,11 @@ export function selectOverview(dataset: Dataset, lang: Lang): OverviewModel {
               rating: name(rating.name).toLowerCase(),
             })
           : t('overview.chart.summaryShort'),
+        drawn,
+        { i18n },
+      ),
       footnote: t('footer.illustrative'),
-      // The world alone, as the page's main line: the first series colour, solid.
-      config: { world: { label: t('overview.chart.series'), color: '--series-1' } },
-      rows: series.map((point) => ({ cycle: point.cycle, world: point.value })),
+      ...drawn,
       file: { measure: 'security-index', group: 'world', cycles: [first, last] },
       measure: 'INDEX',
       table: {

@@ -14,6 +14,7 @@ import { createI18n } from '@/lib/i18n/i18n';
 import { translator } from '@/lib/i18n/messages';
 import type { TableSpec } from '@/lib/table/table-spec';
 import type { ChartModel } from '@/lib/chart/chart-model';
+import { withChangeSummary } from '@/lib/chart/chart-summary';
 import { overviewMessages, type OverviewMessageKey } from './messages';
 import { areaTable, regionTable, type AreaRow, type GroupRow } from './overview-tables';
 
@@ -80,6 +81,22 @@ export function selectOverviewSections(dataset: Dataset, lang: Lang): SectionsMo
   const range = extremes(regions, cycle);
   const worldNow = summarise(world.series).value;
   const regionsTitle = m('regions.title', { first, last });
+  const drawn = {
+    config: groupSeriesConfig(
+      { key: WORLD, label: world.label },
+      regions.map((region) => ({ key: region.code, label: region.label, short: region.code })),
+    ),
+    rows,
+    facts: {
+      bands: framework.ratingBands,
+      coverage: Object.fromEntries(
+        [world, ...regions].map((group) => [
+          group.code,
+          cycles.map((year) => group.series.find((point) => point.cycle === year)?.aggregate ?? null),
+        ]),
+      ),
+    },
+  };
   const areasTitle = m('areas.title', { cycle });
 
   return {
@@ -110,7 +127,7 @@ export function selectOverviewSections(dataset: Dataset, lang: Lang): SectionsMo
     regions: {
       title: regionsTitle,
       subtitle: m('regions.subtitle'),
-      summary:
+      summary: withChangeSummary(
         range && worldNow !== null
           ? m('regions.summary', {
               cycle,
@@ -121,12 +138,11 @@ export function selectOverviewSections(dataset: Dataset, lang: Lang): SectionsMo
               world: fmt.score(worldNow),
             })
           : m('regions.summaryShort', { cycle }),
-      footnote: t('footer.illustrative'),
-      config: groupSeriesConfig(
-        { key: WORLD, label: world.label },
-        regions.map((region) => ({ key: region.code, label: region.label, short: region.code })),
+        drawn,
+        { i18n },
       ),
-      rows,
+      footnote: t('footer.illustrative'),
+      ...drawn,
       file: { measure: 'security-index', group: 'regions', cycles: [first, last] },
       measure: 'INDEX',
       table: regionTable(regionsTitle, cycles, [world, ...regions], { i18n, m }),

@@ -3,6 +3,7 @@
 import { WORLD } from '@/domain/score-table';
 import { seriesColor, type ChartConfig, type ChartRow } from '@/lib/chart/chart-config';
 import type { ChartModel } from '@/lib/chart/chart-model';
+import { withChangeSummary } from '@/lib/chart/chart-summary';
 import type { I18n } from '@/lib/i18n/i18n';
 import type { Translate } from '@/lib/i18n/messages';
 import { percentOf, regionName, type ReportingKey, type ReportingModel } from './reporting-figures';
@@ -43,7 +44,8 @@ export function completenessChart(
   return {
     title: m('chartTitle', { first, last }),
     subtitle: m('chartSubtitle'),
-    summary,
+    // Completeness is a share of the expected indicators, so changes are in percentage points.
+    summary: withChangeSummary(summary, { rows, config }, { i18n }),
     footnote: `${m('footnote')} ${t('footer.illustrative')}`,
     config,
     rows,

@@ -8,6 +8,7 @@ import { summariseSeries, type SeriesSummary } from '@/domain/summary';
 import type { TrendDirection } from '@/domain/trends';
 import type { Member, RatingCode, ScoreMeasure } from '@/domain/types';
 import type { ChartRow } from '@/lib/chart/chart-config';
+import type { ChartFacts } from '@/lib/chart/chart-navigation';
 import { averageText, type Words } from './scorecard-words';
 
 /** One cycle of a score's history: the Member's, its region's and the world's (a chart row). */
@@ -54,6 +55,8 @@ export interface ScoreFigures {
   readonly world: AverageFigure;
   /** Every cycle, open one included; region and world are null where their coverage is under 50%. */
   readonly history: readonly HistoryRow[];
+  /** The region's and the world's coverage in each cycle of `history`. */
+  readonly coverage: ChartFacts['coverage'];
 }
 
 export function scoreFigures(
@@ -99,6 +102,10 @@ export function scoreFigures(
       region: regionSeries[i]?.value ?? null,
       world: worldSeries[i]?.value ?? null,
     })),
+    coverage: {
+      region: series.map((_, i) => regionSeries[i]?.aggregate ?? null),
+      world: series.map((_, i) => worldSeries[i]?.aggregate ?? null),
+    },
   };
 }
 

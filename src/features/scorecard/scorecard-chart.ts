@@ -1,8 +1,10 @@
 // The scorecard's charts as data: the series (the Member, its region, the world) and the Index chart's frame —
 // title, subtitle, text summary, footnote, table (also the CSV) and file name.
 import { knownPoints } from '@/domain/trends';
-import type { Member } from '@/domain/types';
+import type { Member, RatingBand } from '@/domain/types';
 import type { ChartConfig } from '@/lib/chart/chart-config';
+import type { ChartFacts as PointFacts } from '@/lib/chart/chart-navigation';
+import { withChangeSummary } from '@/lib/chart/chart-summary';
 import type { FileNameParts } from '@/lib/export/file-name';
 import type { TableSpec } from '@/lib/table/table-spec';
 import type { HistoryRow, ScoreFigures } from './score-figures';
@@ -18,6 +20,7 @@ export interface IndexChartModel {
   readonly file: FileNameParts;
   readonly measure: string;
   readonly table: TableSpec<HistoryRow>;
+  readonly facts: PointFacts;
 }
 
 /** The three lines every scorecard chart draws. */
@@ -37,6 +40,7 @@ interface ChartFacts {
   readonly cycles: readonly number[];
   readonly index: ScoreFigures;
   readonly config: ChartConfig;
+  readonly bands: readonly RatingBand[];
 }
 
 export function indexChart(words: Words, facts: ChartFacts): IndexChartModel {
@@ -45,11 +49,17 @@ export function indexChart(words: Words, facts: ChartFacts): IndexChartModel {
   const last = facts.cycles.at(-1) ?? facts.cycle;
   const title = t('chart.title', { member: i18n.name(facts.member.name), first, last });
   const score = (value: number | null) => (value === null ? '—' : i18n.fmt.score(value));
+  const drawn = {
+    config: facts.config,
+    rows: facts.index.history,
+    facts: { bands: facts.bands, coverage: facts.index.coverage },
+  };
   return {
     config: facts.config,
+    facts: drawn.facts,
     title,
     subtitle: t('chart.subtitle', { region: facts.regionName }),
-    summary: indexSummary(words, facts),
+    summary: withChangeSummary(indexSummary(words, facts), drawn, { i18n }),
     footnote: `${t('chart.footnote')} ${i18n.t('footer.illustrative')}`,
     file: { measure: 'security-index', group: facts.member.code, cycles: [first, last] },
     measure: 'INDEX',

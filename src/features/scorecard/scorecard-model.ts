@@ -103,7 +103,15 @@ function scorecardModel(dataset: Dataset, member: Member, words: Words): Scoreca
     indexChange: index.change ?? t('index.noChange', { baseline: framework.resolution.baselineCycle }),
     rank: rankText(words, table, member, cycle, regionName),
     series,
-    chart: indexChart(words, { member, regionName, cycle, cycles: table.cycles, index, config: series }),
+    chart: indexChart(words, {
+      member,
+      regionName,
+      cycle,
+      cycles: table.cycles,
+      index,
+      config: series,
+      bands: framework.ratingBands,
+    }),
     areas: framework.areas.map((area) => ({
       code: area.code,
       name: i18n.name(area.name),

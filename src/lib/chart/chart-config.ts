@@ -70,3 +70,15 @@ export const SERIES_MARKERS: readonly MarkerShape[] = [
   'cross',
   'ring',
 ];
+
+/** The config with a marker for every series that has none, taken in order, so that no two lines rely on colour. */
+export function distinctSeries(config: ChartConfig): ChartConfig {
+  const entries = Object.entries(config);
+  if (entries.every(([, series]) => series.marker)) return config;
+  return Object.fromEntries(
+    entries.map(([key, series], i) => [
+      key,
+      { ...series, marker: series.marker ?? SERIES_MARKERS[i % SERIES_MARKERS.length] },
+    ]),
+  );
+}
