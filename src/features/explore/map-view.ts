@@ -131,7 +131,7 @@ export function selectMapView(dataset: Dataset, input: MapInput): MapView {
     members: new Map(members.map((member) => [member.code, member])),
     undrawn: members.filter((member) => !drawnMembers.has(member.code)),
     legend: shownLegend,
-    footnote: `${m('footnote.method')} ${i18n.t('footer.illustrative')}`,
+    footnote: i18n.t('footer.illustrative'),
     file: { measure: input.fileMeasure, group: 'map', cycles: [input.cycle, input.cycle] },
     measure: input.code,
     swatches: [
