@@ -47,7 +47,8 @@ export function ExploreMap({ cycles, onCycleChange, ...props }: ExploreMapProps)
       surface: 'svg.explore-map__svg',
       swatches: view.swatches,
       title: view.title,
-      subtitle: m('map.hint'),
+      // The on-screen hint (hover, focus) means nothing on paper: the file says what the map shows instead.
+      subtitle: view.summary,
       legend: {},
       file: view.file,
       lang,

@@ -132,7 +132,7 @@ function drawLegend(root: SVGElement, items: readonly LegendItem[], top: number,
 
 /** A map class's colour key: a square as wide as a line key is tall, outlined so that near-white shows. */
 function swatch(color: string): SVGElement {
-  return element('rect', { x: 6, y: -7, width: 14, height: 14, fill: color, stroke: MUTED, 'stroke-width': 0.5 });
+  return element('rect', { x: 10, y: -7, width: 14, height: 14, fill: color, stroke: MUTED, 'stroke-width': 0.5 });
 }
 
 function marker(shape: MarkerShape, color: string): SVGElement {
