@@ -1,4 +1,4 @@
-// The chart frame's Download menu (PNG, SVG, CSV), in react-aria for keyboard and screen-reader support. It is
+// The Download menu of a chart frame (PNG, SVG, CSV, ZIP) or a table (CSV, ZIP), in react-aria for keyboard and screen-reader support. It is
 // its own chunk, loaded when someone reaches for the frame's Download button (chart-frame.tsx).
 import { useEffect, useRef, useState } from 'react';
 import { Button, Menu, MenuItem, MenuTrigger, Popover, type Key } from 'react-aria-components';
@@ -22,11 +22,13 @@ export interface DownloadMenuProps {
   readonly openOnMount: boolean;
   /** What to export, read from the frame when a download is asked for. */
   readonly request: () => Promise<ChartExportRequest>;
+  /** The formats offered (a table has no image); all by default. */
+  readonly formats?: readonly ExportFormat[];
 }
 
 type Status = { readonly tone: 'busy' | 'done' | 'error'; readonly text: string } | null;
 
-export function DownloadMenu({ label, openOnMount, request }: DownloadMenuProps) {
+export function DownloadMenu({ label, openOnMount, request, formats = FORMATS }: DownloadMenuProps) {
   const m = useMessages(exportMessages);
   const { t, lang } = useI18n();
   const source = useDataSource();
@@ -42,7 +44,7 @@ export function DownloadMenu({ label, openOnMount, request }: DownloadMenuProps)
     setOpen(true);
   }, []);
   const run = async (key: Key) => {
-    const format = FORMATS.find((candidate) => candidate === key);
+    const format = formats.find((candidate) => candidate === key);
     if (!format) return;
     setStatus({ tone: 'busy', text: m('working') });
     try {
@@ -80,7 +82,7 @@ export function DownloadMenu({ label, openOnMount, request }: DownloadMenuProps)
               void run(key);
             }}
           >
-            {FORMATS.map((format) => (
+            {formats.map((format) => (
               <MenuItem key={format} id={format} className="download-menu__item">
                 {m(format)}
               </MenuItem>

@@ -2,13 +2,15 @@
 // quintile for counts), with a legend in words, the Members too small to draw listed beside it, and the value,
 // coverage and provenance of the Member under the pointer or the keyboard focus. Drawing only: map-view.ts
 // says what to draw.
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { DataTable } from '@/components/ui/data-table';
+import { DownloadButton } from '@/components/ui/download-button';
 import { Select } from '@/components/ui/select';
 import type { Measure } from '@/domain/types';
 import { useDatasetView } from '@/lib/dataset-view';
 import { useI18n, useMessages } from '@/lib/i18n/i18n';
+import { tableCells } from '@/lib/table/table-cells';
 import { cycleChoices } from './explore-choices';
 import { MAP_HEIGHT, MAP_WIDTH, shapes } from './map-shapes';
 import { selectMapView, type MapMember, type MapView } from './map-view';
@@ -17,21 +19,49 @@ import { exploreMessages } from './messages';
 interface ExploreMapProps {
   readonly measure: Measure;
   readonly label: string;
+  /** The measure's code and its name in file names (the explorer model's `map`). */
+  readonly code: string;
+  readonly fileMeasure: string;
   readonly cycle: number;
   readonly cycles: readonly number[];
   readonly onCycleChange: (cycle: number) => void;
 }
 
-export function ExploreMap({ measure, label, cycle, cycles, onCycleChange }: ExploreMapProps) {
+export function ExploreMap({ cycles, onCycleChange, ...props }: ExploreMapProps) {
+  const { measure, label, code, fileMeasure, cycle } = props;
   const m = useMessages(exploreMessages);
   const { t, lang } = useI18n();
-  const input = useMemo(() => ({ measure, label, cycle, lang }), [measure, label, cycle, lang]);
+  const input = useMemo(
+    () => ({ measure, label, code, fileMeasure, cycle, lang }),
+    [measure, label, code, fileMeasure, cycle, lang],
+  );
   const { data: view } = useDatasetView(selectMapView, input);
   const [active, setActive] = useState<string | null>(null);
+  const section = useRef<HTMLElement>(null);
   if (!view) return null;
   const activeMember = active === null ? undefined : view.members.get(active);
+  // The chart export pipeline, with the map's own surface and a legend of colour swatches.
+  const request = () =>
+    Promise.resolve({
+      figure: section.current,
+      surface: 'svg.explore-map__svg',
+      swatches: view.swatches,
+      title: view.title,
+      // The on-screen hint (hover, focus) means nothing on paper: the file says what the map shows instead.
+      subtitle: view.summary,
+      legend: {},
+      file: view.file,
+      lang,
+      measure: view.measure,
+      table: tableCells(view.table),
+    });
   return (
-    <section className="chart-frame explore-map" aria-labelledby="explore-map-title" data-map-ready="true">
+    <section
+      ref={section}
+      className="chart-frame explore-map"
+      aria-labelledby="explore-map-title"
+      data-map-ready="true"
+    >
       <div className="explore-map__head">
         <h2 id="explore-map-title" className="chart-frame__title">
           {view.title}
@@ -85,11 +115,14 @@ export function ExploreMap({ measure, label, cycle, cycles, onCycleChange }: Exp
         </aside>
       </div>
       <p className="chart-frame__summary">{view.summary}</p>
+      <div className="chart-frame__actions">
+        <DownloadButton request={request} />
+      </div>
       <details className="explore-map__table">
         <summary>{t('chart.showTable')}</summary>
         <DataTable table={view.table} />
       </details>
-      <p className="chart-frame__footnote">{t('footer.illustrative')}</p>
+      <p className="chart-frame__footnote">{view.footnote}</p>
     </section>
   );
 }
@@ -130,6 +163,7 @@ function MapShapes({ view, active, onActive }: MapShapesProps) {
           >
             <path
               d={shape.d}
+              data-member={member.code}
               className={`explore-map__shape explore-map__shape--${member.colour ?? 'none'}${highlight}`}
             />
           </Link>

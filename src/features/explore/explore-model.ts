@@ -42,7 +42,13 @@ export interface ExploreModel extends ChartModel<ExploreSeries> {
     readonly formatTick: ((value: number) => string) | undefined;
   };
   /** What the Map tab maps, and its name there (with the unit for counts and amounts). */
-  readonly map: { readonly measure: Measure; readonly label: string };
+  readonly map: {
+    readonly measure: Measure;
+    readonly label: string;
+    /** The measure's code (the URL's) and its name in file names, for the map's downloads. */
+    readonly code: string;
+    readonly fileMeasure: string;
+  };
 }
 
 /** Colour, marker and dash per series: the world's reference line, then regions, then Members. */
@@ -103,6 +109,11 @@ export function selectExplore(dataset: Dataset, input: ExploreInput): ExploreMod
     table: exploreTableSpec(series, text, title, input.sort),
     file: { measure: fileMeasure(series), group: fileGroup(series), cycles: [from, to] },
     measure: series.view.measure,
-    map: { measure: series.measure, label: score ? measure : `${measure} (${unitName(series.measure, i18n)})` },
+    map: {
+      measure: series.measure,
+      label: score ? measure : `${measure} (${unitName(series.measure, i18n)})`,
+      code: series.view.measure,
+      fileMeasure: fileMeasure(series),
+    },
   };
 }

@@ -8,6 +8,7 @@ import { ViewPage } from '@/components/ui/view-page';
 import { DataTable } from '@/components/ui/data-table';
 import { LineChart } from '@/components/ui/chart';
 import { StatusPanel } from '@/components/ui/status-panel';
+import { TableDownload } from '@/components/ui/table-download';
 import { UrlNotice } from '@/components/ui/url-notice';
 import { useDatasetView } from '@/lib/dataset-view';
 import { useI18n, useMessages } from '@/lib/i18n/i18n';
@@ -86,6 +87,7 @@ function ExploreResults({ model, frame, values, set, onSort }: ResultsProps) {
           <h2 className="chart-frame__title">{model.title}</h2>
           <p className="chart-frame__subtitle">{model.subtitle}</p>
           {table}
+          <TableDownload {...model} />
           <p className="chart-frame__summary">{model.summary}</p>
           <p className="chart-frame__footnote">{model.footnote}</p>
         </section>
@@ -93,8 +95,7 @@ function ExploreResults({ model, frame, values, set, onSort }: ResultsProps) {
       <TabPanel id={'map' satisfies TabId} className="explore-tabs__panel">
         <Suspense fallback={<StatusPanel tone="loading" title={m('map.loading')} />}>
           <ExploreMap
-            measure={model.map.measure}
-            label={model.map.label}
+            {...model.map}
             cycle={values.cycle}
             cycles={frame.cycles}
             onCycleChange={(cycle) => {

@@ -2,12 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { memberValue } from '@/domain/measures';
 import { measureOf } from '@/domain/measure-series';
 import { rating } from '@/domain/ratings';
+import { INDEX_MEASURE } from '@/domain/score-table';
+import { exportFileName } from '@/lib/export/file-name';
+import { tableCells } from '@/lib/table/table-cells';
 import { smallEngine } from '../../../tests/fixtures/serve-small-dataset';
 import { STORIES } from '../../../tests/fixtures/small-dataset';
 import { classOf, quintileBreaks, selectMapModel } from './map-model';
 import { selectMapView } from './map-view';
 
 const dataset = smallEngine();
+
+const MAP_INPUT = { cycle: 2019, lang: 'en', code: 'INDEX', fileMeasure: 'security-index' } as const;
 
 describe('quintile classes for counts', () => {
   it('cuts the values into five classes of about equal size', () => {
@@ -60,11 +65,29 @@ describe('the map as drawn', () => {
   it('says how many Members have a value, in the singular for one', () => {
     const api = measureOf(dataset, 'PAX.API');
     if (!api) throw new Error('no API');
-    const view = selectMapView(dataset, { measure: api, label: 'API', cycle: 2019, lang: 'en' });
+    const view = selectMapView(dataset, { ...MAP_INPUT, measure: api, label: 'API' });
     const kenya = view.members.get(STORIES.riser);
     expect(kenya?.reported).toBe('1 of 1 indicator reported');
     expect(view.summary).toMatch(/^\d+ Members have a value in 2019; \d+ of them (is|are) rated /);
     expect(view.undrawn.map((member) => member.code)).toEqual([STORIES.tooSmallToDraw]);
     expect(view.table.rows).toHaveLength(view.members.size);
+  });
+
+  it('downloads one CSV row per Member with its code and the engine’s full-precision value', () => {
+    const view = selectMapView(dataset, { ...MAP_INPUT, measure: INDEX_MEASURE, label: 'Security Index' });
+    const csv = tableCells(view.table);
+    expect(csv.header).toEqual(['Code', 'Member', 'Region', 'Value', 'Rating', 'Coverage', 'Provenance']);
+    expect(csv.rows).toHaveLength(dataset.members.filter((member) => member.joined <= 2019).length);
+    for (const row of csv.rows) {
+      expect(row[3]).toBe(memberValue(dataset, String(row[0]), 2019, INDEX_MEASURE));
+    }
+    expect(exportFileName(view.file, 'en', 'svg')).toBe('security-index_map_2019_en.svg');
+    expect(view.measure).toBe('INDEX');
+    // Every rating band, then "no data" and "not a Member".
+    expect(view.swatches.map((swatch) => swatch.color)).toEqual([
+      ...dataset.framework.ratingBands.map((band) => `var(--rating-${band.code})`),
+      'var(--rating-none)',
+      'var(--map-outside)',
+    ]);
   });
 });

@@ -3,6 +3,7 @@
 // too small to draw, and the table behind the map.
 import { hasRating } from '@/domain/measures';
 import type { Dataset, Lang, Measure, RatingCode } from '@/domain/types';
+import type { FileNameParts } from '@/lib/export/file-name';
 import type { TableSpec } from '@/lib/table/table-spec';
 import { valueFormatter, tickFormatter } from './explore-format';
 import { exploreWords, type ExploreText } from './explore-text';
@@ -15,6 +16,9 @@ export interface MapInput {
   readonly label: string;
   readonly cycle: number;
   readonly lang: Lang;
+  /** The measure's code in the URL (the data package's full data) and its name in file names. */
+  readonly code: string;
+  readonly fileMeasure: string;
 }
 
 export interface MapMember {
@@ -23,6 +27,8 @@ export interface MapMember {
   readonly region: string;
   readonly colour: RatingCode | null;
   readonly value: string;
+  /** The value at full precision, for the CSV. */
+  readonly raw: number | null;
   readonly rating: { readonly code: RatingCode; readonly name: string } | null;
   /** "Kenya: 62.5, Established": the shape's link name. */
   readonly label: string;
@@ -38,6 +44,12 @@ export interface MapView {
   readonly undrawn: readonly MapMember[];
   readonly legend: readonly { readonly colour: RatingCode; readonly label: string }[];
   readonly table: TableSpec<MapMember>;
+  readonly footnote: string;
+  /** The downloads: named after the measure and the cycle, the package's full data is the measure's. */
+  readonly file: FileNameParts;
+  readonly measure: string;
+  /** The exported image's legend: each class's colour (a CSS value), no data and not a Member included. */
+  readonly swatches: readonly { readonly label: string; readonly color: string }[];
 }
 
 function provenance({ evidence }: MapEntry, { i18n, m }: ExploreText): string {
@@ -59,6 +71,7 @@ function mapMember(entry: MapEntry, text: ExploreText): MapMember {
     region: entry.member.region,
     colour: entry.colour,
     value,
+    raw: entry.value,
     rating,
     label: `${name}: ${value}${rating ? `, ${rating.name}` : ''}`,
     reported: m('map.reported', { reported: entry.evidence.reported, expected: entry.evidence.expected }),
@@ -111,21 +124,42 @@ export function selectMapView(dataset: Dataset, input: MapInput): MapView {
     .map((entry) => mapMember(entry, text))
     .sort((a, b) => collator.compare(a.name, b.name));
   const title = m('map.title', { measure: input.label, cycle: input.cycle });
+  const shownLegend = legend(model, text);
   return {
     title,
     summary: summary(model, members, scored, text),
     members: new Map(members.map((member) => [member.code, member])),
     undrawn: members.filter((member) => !drawnMembers.has(member.code)),
-    legend: legend(model, text),
+    legend: shownLegend,
+    footnote: i18n.t('footer.illustrative'),
+    file: { measure: input.fileMeasure, group: 'map', cycles: [input.cycle, input.cycle] },
+    measure: input.code,
+    swatches: [
+      ...shownLegend.map((item) => ({ label: item.label, color: `var(--rating-${item.colour})` })),
+      { label: m('map.noData'), color: 'var(--rating-none)' },
+      { label: m('map.notMember'), color: 'var(--map-outside)' },
+    ],
     table: {
       caption: title,
       rows: members,
       rowKey: (member) => member.code,
       columns: [
+        { key: 'code', header: m('table.code'), csvOnly: true, cell: (member) => member.code },
         { key: 'member', header: m('map.member'), cell: (member) => member.name },
         { key: 'region', header: m('map.region'), cell: (member) => member.region },
-        { key: 'value', header: i18n.t('table.value'), numeric: true, cell: (member) => member.value },
-        { key: 'rating', header: i18n.t('table.rating'), cell: (member) => member.rating?.name ?? '—' },
+        {
+          key: 'value',
+          header: i18n.t('table.value'),
+          numeric: true,
+          cell: (member) => member.value,
+          value: (member) => member.raw,
+        },
+        {
+          key: 'rating',
+          header: i18n.t('table.rating'),
+          cell: (member) => member.rating?.name ?? '—',
+          value: (member) => member.rating?.name ?? null,
+        },
         { key: 'coverage', header: i18n.t('table.coverage'), cell: (member) => member.reported },
         { key: 'provenance', header: m('map.provenanceHeader'), cell: (member) => member.provenance },
       ],

@@ -18,6 +18,7 @@ import type { Choice } from '@/components/ui/select';
 import type { Dataset, Lang, Member, RatingBand, RatingCode, Region } from '@/domain/types';
 import { createI18n } from '@/lib/i18n/i18n';
 import { translator } from '@/lib/i18n/messages';
+import type { FileNameParts } from '@/lib/export/file-name';
 import type { TableSort, TableSpec } from '@/lib/table/table-spec';
 import { matrixColumns, NAME_KEY, type ColumnSet, type MatrixColumn } from './matrix-columns';
 import type { MatrixValues } from './matrix-state';
@@ -153,6 +154,8 @@ export interface MatrixView {
   readonly transitions: { readonly href: string; readonly label: string } | null;
   readonly legend: readonly { readonly code: RatingCode; readonly label: string }[];
   readonly table: TableSpec<MatrixTableRow>;
+  /** The table's CSV download is named after the columns, the region and the cycle. */
+  readonly file: FileNameParts;
   /** Said under the table when no Member is in the selection. */
   readonly empty: string | null;
 }
@@ -220,6 +223,7 @@ export function selectMatrix(dataset: Dataset, input: MatrixInput): MatrixView {
       m(input.cols === 'areas' ? 'captionAreas' : 'captionIndicators', { cycle }),
       sort,
     ),
+    file: { measure: `matrix-${input.cols}`, group: region === '' ? 'world' : region, cycles: [cycle, cycle] },
     empty: model.memberCount === 0 ? m('empty') : null,
   };
 }

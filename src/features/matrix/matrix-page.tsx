@@ -6,6 +6,7 @@ import { ViewPage } from '@/components/ui/view-page';
 import { DataTable } from '@/components/ui/data-table';
 import { RatingBadge } from '@/components/ui/rating-badge';
 import { Select } from '@/components/ui/select';
+import { TableDownload } from '@/components/ui/table-download';
 import { UrlNotice } from '@/components/ui/url-notice';
 import { useMessages } from '@/lib/i18n/i18n';
 import type { SetUrlState } from '@/lib/url-state';
@@ -93,6 +94,7 @@ function MatrixContent({ view, values, set }: ContentProps) {
           }}
         />
       </div>
+      <TableDownload table={view.table} file={view.file} />
       {view.empty ? <p>{view.empty}</p> : null}
       <p className="note matrix-rules">{m('rules', { n: 'n', of: 'N' })}</p>
     </>

@@ -47,6 +47,14 @@ export function matrixTable(
         ) : (
           entry.label
         ),
+      value: (entry) => (entry.kind === 'member' ? i18n.name(entry.row.member.name) : entry.label),
+    },
+    {
+      key: 'code',
+      header: m('code'),
+      csvOnly: true,
+      cell: (entry) =>
+        entry.kind === 'member' ? entry.row.member.code : entry.kind === 'summary' ? entry.row.group : '',
     },
     ...model.columns.map((column, i): Column<MatrixTableRow> => ({
       key: column.key,
@@ -54,6 +62,7 @@ export function matrixTable(
       ...(column.kind === 'indicator' ? { headerContent: column.key } : {}),
       numeric: true,
       sortValue: (entry) => (entry.kind === 'member' ? (entry.row.cells[i]?.score ?? null) : null),
+      value: (entry) => (entry.kind === 'section' ? null : (entry.row.cells[i]?.score ?? null)),
       cell: (entry) => {
         if (entry.kind === 'section') return null;
         if (entry.kind === 'summary') {

@@ -6,6 +6,7 @@ import { WORLD } from '@/domain/score-table';
 import type { Dataset, Lang } from '@/domain/types';
 import { createI18n } from '@/lib/i18n/i18n';
 import { translator } from '@/lib/i18n/messages';
+import type { FileNameParts } from '@/lib/export/file-name';
 import type { TableSpec } from '@/lib/table/table-spec';
 import { reportingMessages } from './messages';
 import { completenessChart, type CompletenessChartModel } from './reporting-chart';
@@ -34,6 +35,8 @@ export interface ReportingView {
   readonly grid: TableSpec<CompletenessRow>;
   readonly gaps: { readonly title: string; readonly body: string; readonly table: TableSpec<NeverReported> | null };
   readonly provenance: TableSpec<ProvenanceRow>;
+  /** What each table's CSV download is named after. */
+  readonly files: { readonly grid: FileNameParts; readonly gaps: FileNameParts; readonly provenance: FileNameParts };
 }
 
 export function selectReporting(dataset: Dataset, input: ReportingInput): ReportingView {
@@ -87,5 +90,16 @@ export function selectReporting(dataset: Dataset, input: ReportingInput): Report
       table: gaps.length === 0 ? null : gapsTable(text, m('gapsCaption', { region: regionLabel }), gaps),
     },
     provenance: provenanceTable(text, model.provenance),
+    files: reportingFiles(model.cycles, model.latestClosed, region),
+  };
+}
+
+function reportingFiles(cycles: readonly number[], latest: number, region: string): ReportingView['files'] {
+  const span: [number, number] = [cycles[0] ?? latest, cycles.at(-1) ?? latest];
+  const group = region === '' ? 'world' : region;
+  return {
+    grid: { measure: 'reporting-completeness', group, cycles: span },
+    gaps: { measure: 'never-reported', group, cycles: [latest, latest] },
+    provenance: { measure: 'provenance', group: 'world', cycles: span },
   };
 }

@@ -7,6 +7,7 @@ import { DataTable } from '@/components/ui/data-table';
 import { Select } from '@/components/ui/select';
 import { Stat } from '@/components/ui/stat';
 import { StatusPanel } from '@/components/ui/status-panel';
+import { TableDownload } from '@/components/ui/table-download';
 import { UrlNotice } from '@/components/ui/url-notice';
 import { useMessages } from '@/lib/i18n/i18n';
 import type { SetUrlState } from '@/lib/url-state';
@@ -68,14 +69,18 @@ function ReportingContent({ view, set }: ContentProps) {
         <div className="reporting-grid">
           <DataTable table={view.grid} className="data-table--sticky" />
         </div>
+        <TableDownload table={view.grid} file={view.files.grid} />
       </section>
       <section className="status-panel reporting-section" aria-labelledby="reporting-gaps-title">
         <h2 id="reporting-gaps-title">{view.gaps.title}</h2>
         <p>{view.gaps.body}</p>
         {view.gaps.table ? (
-          <div className="reporting-gaps">
-            <DataTable table={view.gaps.table} />
-          </div>
+          <>
+            <div className="reporting-gaps">
+              <DataTable table={view.gaps.table} />
+            </div>
+            <TableDownload table={view.gaps.table} file={view.files.gaps} />
+          </>
         ) : (
           <p>{m('gapsNone')}</p>
         )}
@@ -83,6 +88,7 @@ function ReportingContent({ view, set }: ContentProps) {
       <section className="status-panel reporting-section" aria-labelledby="reporting-provenance-title">
         <h2 id="reporting-provenance-title">{m('provenanceTitle')}</h2>
         <DataTable table={view.provenance} />
+        <TableDownload table={view.provenance} file={view.files.provenance} />
       </section>
     </>
   );

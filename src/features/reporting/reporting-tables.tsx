@@ -20,6 +20,14 @@ const memberColumn = <Row extends { readonly member: CompletenessRow['member'] }
   value: (row) => text.i18n.name(row.member.name),
 });
 
+/** The Member's code, in the CSV only. */
+const codeColumn = <Row extends { readonly member: CompletenessRow['member'] }>(text: Text): Column<Row> => ({
+  key: 'code',
+  header: text.m('code'),
+  csvOnly: true,
+  cell: (row) => row.member.code,
+});
+
 export function gridTable(
   text: Text,
   caption: string,
@@ -33,11 +41,13 @@ export function gridTable(
     rowKey: (row) => row.member.code,
     columns: [
       memberColumn(text),
+      codeColumn(text),
       ...model.cycles.map((cycle, i): Column<CompletenessRow> => ({
         key: String(cycle),
         header: cycle === model.open?.cycle ? m('openMark', { cycle }) : String(cycle),
         numeric: true,
         cellClass: (row) => `reporting-grid__cell reporting-grid__cell--${shadeOf(row.cells[i]?.share ?? null)}`,
+        value: (row) => row.cells[i]?.share ?? null,
         cell: (row) => {
           const share = row.cells[i]?.share;
           return share == null ? (
@@ -62,7 +72,14 @@ export function gapsTable(text: Text, caption: string, gaps: readonly NeverRepor
     rowKey: (row) => row.member.code,
     columns: [
       memberColumn(text),
-      { key: 'count', header: m('gapsCount'), numeric: true, cell: (row) => i18n.fmt.integer(row.indicators.length) },
+      codeColumn(text),
+      {
+        key: 'count',
+        header: m('gapsCount'),
+        numeric: true,
+        cell: (row) => i18n.fmt.integer(row.indicators.length),
+        value: (row) => row.indicators.length,
+      },
       {
         key: 'indicators',
         header: m('gapsIndicators'),
@@ -81,13 +98,26 @@ export function provenanceTable(text: Text, rows: readonly ProvenanceRow[]): Tab
     rowKey: (row) => String(row.cycle),
     columns: [
       { key: 'cycle', header: m('cycle'), rowHeader: true, cell: (row) => row.cycle },
-      { key: 'validated', header: m('validated'), numeric: true, cell: (row) => fmt.integer(row.shares.validated) },
-      { key: 'self', header: m('selfReported'), numeric: true, cell: (row) => fmt.integer(row.shares.selfReported) },
+      {
+        key: 'validated',
+        header: m('validated'),
+        numeric: true,
+        cell: (row) => fmt.integer(row.shares.validated),
+        value: (row) => row.shares.validated,
+      },
+      {
+        key: 'self',
+        header: m('selfReported'),
+        numeric: true,
+        cell: (row) => fmt.integer(row.shares.selfReported),
+        value: (row) => row.shares.selfReported,
+      },
       {
         key: 'share',
         header: m('share'),
         numeric: true,
         cell: (row) => (row.shares.validatedShare === null ? m('noData') : fmt.percent(row.shares.validatedShare)),
+        value: (row) => row.shares.validatedShare,
       },
     ],
   };

@@ -33,6 +33,18 @@ export const transitionsMessages = defineMessages({
     listChange: 'Change',
     noneUp: 'No Member moved to a higher rating.',
     noneDown: 'No Member moved to a lower rating.',
+    listCode: 'Code',
+    ratingIn: 'Rating in {cycle}',
+    flowNode: '{rating} ({n})',
+    flowTitle: '{measure}: who moved between ratings, {from} → {to}',
+    flowSubtitle:
+      'Members by rating in {from} (left) and in {to} (right); the width of each band is the number of Members who went that way.',
+    flowSummary:
+      '{total, plural, one {# Member} other {# Members}} scored in both cycles, in {links, plural, one {# flow} other {# flows}}: {up} moved up, {same} kept their rating and {down} moved down.',
+    flowLargest: 'The largest flow: {n, plural, one {# Member} other {# Members}} from {from} to {to}.',
+    flowLargestSame: 'The largest flow: {n, plural, one {# Member} other {# Members}} stayed {from}.',
+    flowFootnote: 'Only Members scored in both cycles are counted; ratings are read from the unrounded scores.',
+    flowMembers: 'Members',
   },
   fr: {
     title: 'Qui a progressé ou reculé',
@@ -65,5 +77,18 @@ export const transitionsMessages = defineMessages({
     listChange: 'Évolution',
     noneUp: 'Aucun Membre n’est passé à une note supérieure.',
     noneDown: 'Aucun Membre n’est passé à une note inférieure.',
+    listCode: 'Code',
+    ratingIn: 'Note en {cycle}',
+    flowNode: '{rating} ({n})',
+    flowTitle: '{measure} : qui a changé de note, {from} → {to}',
+    flowSubtitle:
+      'Membres selon leur note en {from} (à gauche) et en {to} (à droite) ; la largeur de chaque bande est le nombre de Membres passés par là.',
+    flowSummary:
+      '{total, plural, one {# Membre noté} other {# Membres notés}} lors des deux cycles, en {links, plural, one {# flux} other {# flux}} : {up} en progression, {same} à la même note et {down} en recul.',
+    flowLargest: 'Le plus grand flux : {n, plural, one {# Membre} other {# Membres}} de {from} à {to}.',
+    flowLargestSame: 'Le plus grand flux : {n, plural, one {# Membre resté} other {# Membres restés}} à {from}.',
+    flowFootnote:
+      'Seuls les Membres notés lors des deux cycles sont comptés ; les notes se lisent sur les scores non arrondis.',
+    flowMembers: 'Membres',
   },
 });

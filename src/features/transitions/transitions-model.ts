@@ -7,8 +7,10 @@ import type { Dataset, Lang, Member, RatingBand, ScoreMeasure } from '@/domain/t
 import { createI18n, type I18n } from '@/lib/i18n/i18n';
 import { translator, type Translate } from '@/lib/i18n/messages';
 import { writeUrlState } from '@/lib/url-state';
+import type { FileNameParts } from '@/lib/export/file-name';
 import type { TableSpec } from '@/lib/table/table-spec';
 import { transitionsMessages } from './messages';
+import { transitionFlow, type TransitionFlow } from './transitions-flow';
 import {
   moveTable,
   ratingTable,
@@ -47,6 +49,7 @@ export interface MoveList {
   readonly empty: string;
   /** Null when nobody moved that way (the `empty` sentence is shown instead). */
   readonly table: TableSpec<MoveRow> | null;
+  readonly file: FileNameParts;
 }
 
 export interface TransitionsModel {
@@ -59,8 +62,11 @@ export interface TransitionsModel {
   readonly detail: {
     readonly title: string;
     readonly table: TableSpec<RatingRow>;
+    /** The rating table's download; the data packages hold the measure's full data. */
+    readonly file: FileNameParts;
     readonly note: string;
     readonly lists: readonly [MoveList, MoveList];
+    readonly flow: TransitionFlow;
   };
 }
 
@@ -108,6 +114,13 @@ export function selectTransitions(dataset: Dataset, input: TransitionsInput): Tr
   const choice = (cycle: number): Choice => ({ id: String(cycle), label: String(cycle) });
   const baseline = framework.resolution.baselineCycle;
   const shownLabel = selected?.label ?? m('index');
+  const shownKey = selected?.key ?? INDEX_KEY;
+  const fileMeasure = shownKey === INDEX_KEY ? 'security-index' : shownKey;
+  const file = (what: string): FileNameParts => ({
+    measure: `${fileMeasure}-${what}`,
+    group: 'members',
+    cycles: [from, to],
+  });
   const moveList = (way: 'up' | 'down'): MoveList => {
     const moves = way === 'up' ? transitions.up : transitions.down;
     const title = m(way === 'up' ? 'upTitle' : 'downTitle', { n: i18n.fmt.integer(moves.length) });
@@ -115,12 +128,13 @@ export function selectTransitions(dataset: Dataset, input: TransitionsInput): Tr
       title,
       empty: m(way === 'up' ? 'noneUp' : 'noneDown'),
       table: moves.length === 0 ? null : moveTable(text, title, moves, from, to),
+      file: file(way === 'up' ? 'moved-up' : 'moved-down'),
     };
   };
   return {
     from,
     to,
-    measure: selected?.key ?? INDEX_KEY,
+    measure: shownKey,
     choices: {
       from: cycles.filter((cycle) => cycle < to).map(choice),
       to: cycles.filter((cycle) => cycle > frame.first).map(choice),
@@ -140,8 +154,10 @@ export function selectTransitions(dataset: Dataset, input: TransitionsInput): Tr
     detail: {
       title: m('detailTitle', { measure: shownLabel, from, to }),
       table: ratingTable(text, m('matrixCaption', { measure: shownLabel, from, to }), transitions, totals, from, to),
+      file: file('transitions'),
       note: m('matrixNote', { total: totals.total, left: transitions.left }),
       lists: [moveList('up'), moveList('down')],
+      flow: transitionFlow(transitions, text, { from, to, label: shownLabel, fileMeasure }),
     },
   };
 }

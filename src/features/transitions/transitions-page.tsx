@@ -1,12 +1,15 @@
 // Transitions (`/transitions`): how many Members moved from each rating to each other between two cycles,
 // and who moved up or down, for the Security Index and each programme area. Layout only: the state comes from
 // transitions-state.ts, everything drawn from selectTransitions.
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { Link } from 'react-router';
+import { ChartFrame } from '@/components/ui/chart-frame';
+import { useDrawWhenNear } from '@/components/ui/chart-drawing';
 import { DataBoundary } from '@/components/ui/data-boundary';
 import { ViewPage } from '@/components/ui/view-page';
 import { DataTable } from '@/components/ui/data-table';
 import { Select } from '@/components/ui/select';
+import { TableDownload } from '@/components/ui/table-download';
 import { UrlNotice } from '@/components/ui/url-notice';
 import { useMessages } from '@/lib/i18n/i18n';
 import { useViewModel } from '@/lib/view-model';
@@ -20,7 +23,12 @@ import {
   type TransitionsFrame,
   type TransitionsValues,
 } from './transitions-state';
+import type { TransitionFlow } from './transitions-flow';
 import './transitions.css';
+
+// Recharts' Sankey loads with the chart, when it nears the viewport: not with the route, nor the first page.
+const FlowChart = lazy(() => import('./flow-chart').then((module) => ({ default: module.FlowChart })));
+const FLOW_HEIGHT = 360;
 
 export function TransitionsPage() {
   return <ViewPage messages={transitionsMessages} select={selectTransitionsFrame} view={TransitionsView} />;
@@ -47,7 +55,7 @@ interface ContentProps {
 
 function TransitionsContent({ model, frame, set }: ContentProps) {
   const m = useMessages(transitionsMessages);
-  const { from, to, detail } = model;
+  const { from, to, detail, measure } = model;
   return (
     <>
       <div className="transitions-controls">
@@ -85,13 +93,15 @@ function TransitionsContent({ model, frame, set }: ContentProps) {
         ))}
       </nav>
       <DataTable table={model.summary} className="transitions-summary" />
+      <FlowFrame flow={detail.flow} measure={measure} />
       <section className="transitions-detail" aria-labelledby="transitions-detail-title">
         <h2 id="transitions-detail-title">{detail.title}</h2>
         <DataTable table={detail.table} className="transition-table" />
+        <TableDownload table={detail.table} file={detail.file} measure={measure} />
         <p className="note">{detail.note}</p>
         <div className="transitions-lists">
           {detail.lists.map((list) => (
-            <MoveListPanel key={list.title} list={list} />
+            <MoveListPanel key={list.title} list={list} measure={measure} />
           ))}
         </div>
       </section>
@@ -99,11 +109,36 @@ function TransitionsContent({ model, frame, set }: ContentProps) {
   );
 }
 
-function MoveListPanel({ list }: { readonly list: MoveList }) {
+function MoveListPanel({ list, measure }: { readonly list: MoveList; readonly measure: string }) {
   return (
     <section className="move-list" aria-label={list.title}>
       <h3>{list.title}</h3>
-      {list.table ? <DataTable table={list.table} /> : <p>{list.empty}</p>}
+      {list.table ? (
+        <>
+          <DataTable table={list.table} />
+          <TableDownload table={list.table} file={list.file} measure={measure} />
+        </>
+      ) : (
+        <p>{list.empty}</p>
+      )}
     </section>
+  );
+}
+
+function FlowFrame({ flow, measure }: { readonly flow: TransitionFlow; readonly measure: string }) {
+  const { ref, draw } = useDrawWhenNear();
+  const placeholder = <div className="chart-placeholder" style={{ height: FLOW_HEIGHT }} />;
+  return (
+    <ChartFrame {...flow} config={{}} measure={measure}>
+      <div ref={ref} className="chart-box flow-chart" data-chart-drawn={draw}>
+        {draw ? (
+          <Suspense fallback={placeholder}>
+            <FlowChart nodes={flow.nodes} links={flow.links} />
+          </Suspense>
+        ) : (
+          placeholder
+        )}
+      </div>
+    </ChartFrame>
   );
 }

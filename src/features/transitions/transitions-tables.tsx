@@ -96,6 +96,7 @@ export function ratingTable(
       header: m('matrixCorner', { from, to }),
       rowHeader: true,
       cell: (row) => (row.code === null ? m('total') : badge(row.code)),
+      value: (row) => (row.code === null ? m('total') : bandName(text, row.code)),
     },
     ...transitions.ratings.map((code, j): Column<RatingRow> => ({
       key: code,
@@ -103,6 +104,7 @@ export function ratingTable(
       headerContent: badge(code),
       numeric: true,
       cell: (row) => i18n.fmt.integer(row.counts[j] ?? 0),
+      value: (row) => row.counts[j] ?? 0,
       cellClass: (row) => shade(row, j),
     })),
     {
@@ -110,6 +112,7 @@ export function ratingTable(
       header: m('total'),
       numeric: true,
       cell: (row) => i18n.fmt.integer(row.total),
+      value: (row) => row.total,
       cellClass: () => 'transition-table__total',
     },
   ];
@@ -152,11 +155,36 @@ export function moveTable(
         header: m('listMember'),
         rowHeader: true,
         cell: (move) => <Link to={`/members/${move.member}`}>{name(move.member)}</Link>,
+        value: (move) => name(move.member),
       },
-      { key: 'from', header: String(from), cell: (move) => rated(move.from) },
-      { key: 'to', header: String(to), cell: (move) => rated(move.to) },
-      { key: 'change', header: m('listChange'), numeric: true, cell: (move) => i18n.fmt.change(move.change) },
+      { key: 'code', header: m('listCode'), csvOnly: true, cell: (move) => move.member },
+      // The CSV has each score and rating in columns of their own, at full precision.
+      { key: 'from', header: String(from), cell: (move) => rated(move.from), value: (move) => move.from.score },
+      ratingColumn(text, 'fromRating', from, (move) => move.from.rating),
+      { key: 'to', header: String(to), cell: (move) => rated(move.to), value: (move) => move.to.score },
+      ratingColumn(text, 'toRating', to, (move) => move.to.rating),
+      {
+        key: 'change',
+        header: m('listChange'),
+        numeric: true,
+        cell: (move) => i18n.fmt.change(move.change),
+        value: (move) => move.change,
+      },
     ],
+  };
+}
+
+function ratingColumn(
+  text: TransitionsText,
+  key: string,
+  cycle: number,
+  code: (move: MoveRow) => RatingCode,
+): Column<MoveRow> {
+  return {
+    key,
+    header: text.m('ratingIn', { cycle }),
+    csvOnly: true,
+    cell: (move) => bandName(text, code(move)),
   };
 }
 

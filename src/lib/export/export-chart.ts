@@ -23,6 +23,10 @@ export interface ChartExportRequest {
   readonly lang: Lang;
   /** The measure code drawn (INDEX, an area or indicator code) for the data package's full data, or null. */
   readonly measure?: string;
+  /** Where the drawn chart is in the frame, when it is not a Recharts chart (the world map). */
+  readonly surface?: string;
+  /** A legend of colour swatches (a CSS colour each) instead of the series' lines (`legend`). */
+  readonly swatches?: readonly { readonly label: string; readonly color: string }[];
 }
 
 /**
@@ -79,18 +83,28 @@ export async function exportChart(
 
 async function chartSvg(request: ChartExport): Promise<ChartSvg> {
   // Legend icons are SVGs too and come first: the chart is the surface inside Recharts' wrapper.
-  const surface = request.figure.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface');
+  const surface = request.figure.querySelector<SVGSVGElement>(
+    request.surface ?? '.recharts-wrapper > svg.recharts-surface',
+  );
   if (!surface) throw new Error('the chart is not drawn');
   const fontCss = await exportFontCss();
   const { width, height } = surface.getBoundingClientRect();
   const { chart, legend } = inLightTheme(() => ({
     chart: inlinedClone(surface),
-    legend: Object.values(request.legend).map((series) => ({
-      label: series.label,
-      color: resolvedColor(paint(series.color), request.figure),
-      dashed: series.dashed ?? false,
-      marker: series.marker ?? 'circle',
-    })),
+    legend: request.swatches
+      ? request.swatches.map((swatch) => ({
+          label: swatch.label,
+          color: resolvedColor(swatch.color, request.figure),
+          dashed: false,
+          marker: 'square' as const,
+          swatch: true,
+        }))
+      : Object.values(request.legend).map((series) => ({
+          label: series.label,
+          color: resolvedColor(paint(series.color), request.figure),
+          dashed: series.dashed ?? false,
+          marker: series.marker ?? 'circle',
+        })),
   }));
   return buildChartSvg({
     chart,
@@ -108,7 +122,9 @@ async function chartSvg(request: ChartExport): Promise<ChartSvg> {
 
 /** The frame's own footnote, then the method and the citation (source, data date and the page's address). */
 function footnote({ figure, lang, words }: ChartExport): string[] {
-  const caption = (figure.querySelector('figcaption')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const caption = (figure.querySelector('figcaption, .chart-frame__footnote')?.textContent ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const { illustrative } = words;
   return [
     caption,

@@ -3,7 +3,8 @@
 // on white paper and slides whatever theme the reader uses.
 
 const PAINT = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'fill-opacity', 'opacity'];
-const TEXT = ['font-size', 'font-weight', 'text-anchor'];
+// paint-order keeps a label's halo (a stroke in the background colour) behind its letters.
+const TEXT = ['font-size', 'font-weight', 'text-anchor', 'paint-order', 'stroke-linejoin'];
 /** Interaction leftovers (the hover cursor, active dots) are not part of the chart. */
 const TRANSIENT = '.recharts-tooltip-cursor, .recharts-active-dot, .recharts-tooltip-wrapper';
 

@@ -54,6 +54,30 @@ describe('buildChartSvg', () => {
   });
 });
 
+describe('a map’s legend of swatches', () => {
+  it('draws each class as a filled square beside its label', () => {
+    const image = buildChartSvg({
+      chart: chart(),
+      chartWidth: 600,
+      chartHeight: 300,
+      title: 'Security Index, 2019',
+      subtitle: '',
+      legend: [
+        { label: 'Initial (0–19)', color: 'rgb(255, 243, 176)', dashed: false, marker: 'square', swatch: true },
+        { label: 'No value', color: 'rgb(229, 231, 235)', dashed: false, marker: 'square', swatch: true },
+      ],
+      footnote: [],
+      fontCss: '',
+      lang: 'en',
+      measure,
+    });
+    const parsed = new DOMParser().parseFromString(image.svg, 'image/svg+xml');
+    const keys = [...parsed.querySelectorAll('g > rect')].map((rect) => rect.getAttribute('fill'));
+    expect(keys).toEqual(['rgb(255, 243, 176)', 'rgb(229, 231, 235)']);
+    expect(parsed.querySelectorAll('g > line')).toHaveLength(0);
+  });
+});
+
 describe('wrap', () => {
   const width = (text: string) => text.length;
   it('breaks between words to fit the width', () => {

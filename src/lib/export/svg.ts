@@ -16,6 +16,8 @@ export interface LegendItem {
   readonly color: string;
   readonly dashed: boolean;
   readonly marker: MarkerShape;
+  /** Drawn as a filled square (a map's colour class) rather than a line with its marker. */
+  readonly swatch?: boolean;
 }
 
 /** Width in pixels of a text in the export font. */
@@ -105,18 +107,20 @@ function drawLegend(root: SVGElement, items: readonly LegendItem[], top: number,
       y += LEGEND_ROW;
     }
     const group = element('g', { transform: `translate(${PAD + x} ${y - 6})` });
-    group.append(
-      element('line', {
-        x1: 1,
-        x2: KEY_WIDTH - 1,
-        y1: 0,
-        y2: 0,
-        stroke: item.color,
-        'stroke-width': 2,
-        ...(item.dashed ? { 'stroke-dasharray': '5 3' } : {}),
-      }),
-      marker(item.marker, item.color),
-    );
+    if (item.swatch) group.append(swatch(item.color));
+    else
+      group.append(
+        element('line', {
+          x1: 1,
+          x2: KEY_WIDTH - 1,
+          y1: 0,
+          y2: 0,
+          stroke: item.color,
+          'stroke-width': 2,
+          ...(item.dashed ? { 'stroke-dasharray': '5 3' } : {}),
+        }),
+        marker(item.marker, item.color),
+      );
     const label = element('text', { x: KEY_WIDTH + 6, y: 4, 'font-size': 12, fill: INK });
     label.textContent = item.label;
     group.append(label);
@@ -124,6 +128,11 @@ function drawLegend(root: SVGElement, items: readonly LegendItem[], top: number,
     x += itemWidth + 20;
   }
   return y;
+}
+
+/** A map class's colour key: a square as wide as a line key is tall, outlined so that near-white shows. */
+function swatch(color: string): SVGElement {
+  return element('rect', { x: 10, y: -7, width: 14, height: 14, fill: color, stroke: MUTED, 'stroke-width': 0.5 });
 }
 
 function marker(shape: MarkerShape, color: string): SVGElement {
