@@ -33,6 +33,8 @@ interface ChartFrameProps<Row> {
   readonly file: FileNameParts;
   /** The measure code drawn (INDEX, an area or indicator code): the data package's full data is all of it. */
   readonly measure?: string;
+  /** The view has an embed of this chart (`/embed/…`, `chart` naming it when it is not the view's first). */
+  readonly embed?: { readonly chart?: string };
   readonly footnote: ReactNode;
   readonly children: ReactNode;
 }
@@ -90,7 +92,7 @@ export function ChartFrame<Row>(props: ChartFrameProps<Row>) {
         >
           {tableShown ? t('chart.hideTable') : t('chart.showTable')}
         </button>
-        <DownloadButton request={request} />
+        <DownloadButton request={request} share={{ title, embed: props.embed }} />
       </div>
       <div id={`${id}-table`} hidden={!tableShown}>
         {/* Drawn when first asked for: most readers never open it, and the table code loads with it. */}

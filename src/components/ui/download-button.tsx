@@ -14,7 +14,7 @@ function preload() {
   loadMenu().catch(() => undefined);
 }
 
-export function DownloadButton({ request }: Pick<DownloadMenuProps, 'request'>) {
+export function DownloadButton({ request, share }: Pick<DownloadMenuProps, 'request' | 'share'>) {
   const label = useMessages(chartFrameMessages)('download');
   const [pressed, setPressed] = useState(false);
   const placeholder = (
@@ -36,7 +36,7 @@ export function DownloadButton({ request }: Pick<DownloadMenuProps, 'request'>) 
   // The menu replaces the pressed placeholder already open, and takes its focus.
   return (
     <Suspense fallback={placeholder}>
-      <DownloadMenu label={label} openOnMount request={request} />
+      <DownloadMenu label={label} openOnMount request={request} share={share} />
     </Suspense>
   );
 }
