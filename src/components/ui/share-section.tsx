@@ -75,9 +75,9 @@ export function useShare(target: ShareTarget) {
         <div className="download-menu__fallback">
           <TextField value={outcome.text} isReadOnly className="download-menu__fallback-field">
             <Label>{m(`${outcome.key}.fallback`)}</Label>
-            {/* Selected at once: the next Ctrl+C copies it. */}
-            {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
+            {/* Focused and selected at once (the menu that asked has closed): the next Ctrl+C copies it. */}
             <TextArea
+              // eslint-disable-next-line jsx-a11y/no-autofocus
               autoFocus
               rows={3}
               onFocus={(event) => {
