@@ -74,7 +74,7 @@ test('copied embed code shows the chart in another site; the site itself refuses
     .first()
     .click();
   await page.getByRole('menuitem', { name: /^Copy link$/ }).click();
-  await expect(page.getByRole('textbox', { name: /^Link to this view/ })).toHaveValue(`${app}${EXPLORE}`);
+  await expect(page.getByRole('textbox', { name: /^Link to copy$/ })).toHaveValue(`${app}${EXPLORE}`);
 
   // A scorecard's embed code, in French.
   await page.goto('/members/KEN?lang=fr');

@@ -14,7 +14,7 @@ import { embedMessages } from './embed-messages';
 import './embed-frame.css';
 
 /** Below this the lines have no room: the frame scrolls rather than squashing the chart flat. */
-const MIN_CHART_HEIGHT = 140;
+const MIN_CHART_HEIGHT = 160;
 
 interface EmbedFrameProps {
   readonly title: string;
@@ -47,7 +47,7 @@ export function EmbedFrame({ title, subtitle, summary, config, legend = false, c
         >
           <div className="embed-frame__drawing">{height > 0 ? children(Math.max(height, MIN_CHART_HEIGHT)) : null}</div>
         </div>
-        {legend ? <ChartLegend /> : null}
+        {legend ? <ChartLegend dense /> : null}
       </ChartConfigProvider>
       <p id={`${id}-summary`} className="visually-hidden">
         {summary}
