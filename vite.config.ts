@@ -8,7 +8,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { datasetFiles, DEFAULT_SEED, generateDataset } from './mocks/data/generate.ts';
 import { dataPreload } from './scripts/build/data-preload.ts';
-import { basePath, contentSecurityPolicy, securityHeaders } from './scripts/build/site.ts';
+import { basePath, contentSecurityPolicy, EMBED_SEGMENT, isEmbedPath, securityHeaders } from './scripts/build/site.ts';
 
 /** The path the app is served under: `BASE_PATH=/security-programme/ npm run build` (or `npm start`). */
 const BASE = basePath();
@@ -86,6 +86,28 @@ function contentSecurityPolicyMeta(): Plugin {
 }
 
 /**
+ * `npm start` (vite preview) sends the security headers of scripts/build/site.ts, as nginx does: an embed's page
+ * may be framed by any site, every other response by none. Added before vite's own file serving, so that every
+ * answer (files, the SPA fallback, 404s) carries them.
+ */
+function securityHeadersByPath(): Plugin {
+  const site = securityHeaders();
+  const embed = securityHeaders({ embed: true });
+  return {
+    name: 'security-headers',
+    configurePreviewServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+        for (const [name, value] of Object.entries(isEmbedPath(pathname, BASE) ? embed : site)) {
+          response.setHeader(name, value);
+        }
+        next();
+      });
+    },
+  };
+}
+
+/**
  * The service worker keeps the app itself (HTML, scripts, styles, fonts) so that it opens without a network
  * after one visit; the data is kept apart, in IndexedDB (src/api/saved-copy.ts). Registered by main.tsx.
  */
@@ -98,7 +120,12 @@ function offlineAppShell(): Plugin[] {
       // Data comes fresh from the contract (or from the saved copy); the mock worker is for development.
       globIgnores: ['api/**', 'config.json', 'mockServiceWorker.js'],
       navigateFallback: 'index.html',
-      navigateFallbackDenylist: [/\/api\//, /\.json$/],
+      // An embed is always fetched: the cached page carries the site's "never framed" header, not an embed's.
+      navigateFallbackDenylist: [
+        /\/api\//,
+        /\.json$/,
+        new RegExp(`^${BASE.replace(/[.]/g, '\\.')}${EMBED_SEGMENT}([/?]|$)`),
+      ],
       // config.json may change at any deployment: from the network first, the last copy when offline.
       runtimeCaching: [
         {
@@ -116,7 +143,13 @@ function offlineAppShell(): Plugin[] {
 
 export default defineConfig({
   base: BASE,
-  plugins: [react(), illustrativeContractFiles(), contentSecurityPolicyMeta(), offlineAppShell()],
+  plugins: [
+    react(),
+    illustrativeContractFiles(),
+    contentSecurityPolicyMeta(),
+    securityHeadersByPath(),
+    offlineAppShell(),
+  ],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -133,13 +166,15 @@ export default defineConfig({
         // React, the preferences store, the message helpers and the data layer (the contract client, its schemas
         // and zod) are shared by the first screen and lazy views; left alone, the bundler spreads them over small
         // common chunks that each cost their own compression overhead (about 2 KB in all on the Overview's first
-        // load). One named chunk holds them, with the chart frame and its Download button, which the Overview draws
-        // first and most views share (else they split off into small chunks of their own, ~1.6 KB more).
+        // load). One named chunk holds them. React Router, the chart box, the chart frame, its context and Download
+        // button, and the two domain modules the Overview's headline uses are in it too: the embeds' chunks
+        // (src/app/embed-layout.tsx) and most lazy views import them as well, and without the group the bundler moves
+        // them out of the entry into small chunks of their own (about 2 KB more).
         codeSplitting: {
           groups: [
             {
               name: 'framework',
-              test: /node_modules[\\/](react|react-dom|scheduler|zustand|use-sync-external-store|clsx|zod|@tanstack)[\\/]|src[\\/]lib[\\/](preferences|i18n[\\/](messages|i18n|en|format))|src[\\/]api[\\/](?!saved-copy)|src[\\/]components[\\/]ui[\\/](chart-frame|chart-context|chart-drawing|download-button)\.|src[\\/]lib[\\/]table[\\/]table-cells/,
+              test: /node_modules[\\/](react|react-dom|react-router|scheduler|zustand|use-sync-external-store|clsx|zod|@tanstack)[\\/]|src[\\/]lib[\\/](preferences|i18n[\\/](messages|i18n|en|format))|src[\\/]api[\\/](?!saved-copy)|src[\\/]components[\\/]ui[\\/](chart\.tsx|(chart-frame|chart-context|chart-drawing|download-button)\.)|src[\\/]lib[\\/]table[\\/]table-cells|src[\\/]domain[\\/](measures|summary)\.ts/,
             },
           ],
         },
@@ -147,7 +182,6 @@ export default defineConfig({
     },
   },
   preview: {
-    headers: securityHeaders(),
     host: '127.0.0.1',
     port: Number(process.env.PORT ?? 4173),
     strictPort: true,

@@ -18,13 +18,23 @@ describe('nginx site', () => {
   it('sends the security headers and a Cache-Control from every location', () => {
     const site = nginxSite({ base: '/security-programme/', root: '/srv/www', listen: '8080' });
     const blocks = locations(site).filter((block) => !block.startsWith('= '));
-    expect(blocks).toHaveLength(4);
+    expect(blocks).toHaveLength(5);
     for (const block of blocks) {
-      for (const [name, value] of Object.entries(securityHeaders(undefined))) {
+      const embed = block.startsWith('~ ^/security-programme/embed(/|$) ');
+      for (const [name, value] of Object.entries(securityHeaders({ apiBase: undefined, embed }))) {
         expect(block).toContain(`add_header ${name} "${value}" always;`);
       }
       expect(block).toMatch(/add_header Cache-Control "[^"]+" always;/);
     }
+  });
+
+  it('lets any site frame the embeds only, and serves them the app page', () => {
+    const site = nginxSite({ base: '/security-programme/', root: '/srv/www', listen: '8080' });
+    const framable = locations(site).filter((block) => block.includes('frame-ancestors *'));
+    expect(framable).toHaveLength(1);
+    expect(framable[0]).toMatch(/^~ \^\/security-programme\/embed\(\/\|\$\) \{/);
+    expect(framable[0]).toContain('try_files /security-programme/index.html =404;');
+    expect(site.match(/frame-ancestors 'none'/g)).toHaveLength(4);
   });
 
   it('keeps everything under the prefix, and sends the bare prefix to it', () => {

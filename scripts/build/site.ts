@@ -55,10 +55,32 @@ export function contentSecurityPolicy(apiBase: string | undefined = process.env.
   ].join('; ');
 }
 
+/**
+ * The app's embeds (`/embed/…`, src/app/embed-layout.tsx) are made to be framed by other sites; every other
+ * address may not be framed at all (clickjacking). Each server answers a path with the headers of its kind.
+ */
+export const EMBED_SEGMENT = 'embed';
+
+/** Whether `pathname` (as requested, query left out) is an embed under `base`: `<base>embed` or `<base>embed/…`. */
+export function isEmbedPath(pathname: string, base: string = basePath()): boolean {
+  const prefix = `${base}${EMBED_SEGMENT}`;
+  return pathname === prefix || pathname.startsWith(`${prefix}/`);
+}
+
+export interface HeaderOptions {
+  /** The build's VITE_API_BASE, whose origin the policy lets the app fetch. */
+  readonly apiBase?: string | undefined;
+  /** True for an embed's page: any site may frame it. */
+  readonly embed?: boolean;
+}
+
 /** The headers every response of the app carries, from `npm start` and from nginx alike. */
-export function securityHeaders(apiBase: string | undefined = process.env.VITE_API_BASE): Record<string, string> {
+export function securityHeaders({ apiBase = process.env.VITE_API_BASE, embed = false }: HeaderOptions = {}): Record<
+  string,
+  string
+> {
   return {
-    'Content-Security-Policy': `${contentSecurityPolicy(apiBase)}; frame-ancestors 'none'`,
+    'Content-Security-Policy': `${contentSecurityPolicy(apiBase)}; frame-ancestors ${embed ? '*' : "'none'"}`,
     'X-Content-Type-Options': 'nosniff',
   };
 }

@@ -1,13 +1,13 @@
 // The page around every view: skip link, header (site-header.tsx), footer with the data's source and the
 // illustrative-data label.
-import { lazy, Suspense, useEffect } from 'react';
-import { NavLink, Outlet, useSearchParams } from 'react-router';
+import { lazy, Suspense } from 'react';
+import { NavLink, Outlet } from 'react-router';
 import type { LoadedDataset } from '@/api/dataset';
 import { DataSourceProvider, useDataSource } from '@/components/ui/data-source-context';
 import type { Dataset, DataSource } from '@/domain/types';
 import { useDatasetView } from '@/lib/dataset-view';
-import { isLang, useI18n } from '@/lib/i18n/i18n';
-import { usePreferencesActions, useTheme } from '@/lib/preferences';
+import { useI18n } from '@/lib/i18n/i18n';
+import { useDocumentSettings } from './document-settings';
 import { RouteErrorBoundary } from './route-error';
 import { SiteHeader } from './site-header';
 
@@ -17,14 +17,8 @@ const selectSaved = (dataset: LoadedDataset): boolean => dataset.savedCopy !== u
 const DataNotice = lazy(() => import('./data-notice'));
 
 export function Layout() {
-  const i18n = useI18n();
-  const { t } = i18n;
-  useLanguageFromLink();
-  useThemeOnDocument();
-  useEffect(() => {
-    // The document's title is each route's own (useDocumentTitle).
-    document.documentElement.lang = i18n.lang;
-  }, [i18n.lang]);
+  const { t } = useI18n();
+  useDocumentSettings();
 
   const { data: source } = useDatasetView(selectSource);
   return (
@@ -55,32 +49,6 @@ function DataNoticeSlot() {
       <DataNotice />
     </Suspense>
   );
-}
-
-/** `?lang=fr` in a shared link opens the app in French and remembers the choice. */
-function useLanguageFromLink() {
-  const [params] = useSearchParams();
-  const { languageChosen } = usePreferencesActions();
-  const requested = params.get('lang');
-  useEffect(() => {
-    if (isLang(requested)) languageChosen(requested);
-  }, [requested, languageChosen]);
-}
-
-/** `data-theme` on <html> selects the palette; "system" follows the operating system's setting, live. */
-function useThemeOnDocument() {
-  const theme = useTheme();
-  useEffect(() => {
-    const dark = window.matchMedia('(prefers-color-scheme: dark)');
-    const apply = () => {
-      document.documentElement.dataset.theme = theme === 'system' ? (dark.matches ? 'dark' : 'light') : theme;
-    };
-    apply();
-    dark.addEventListener('change', apply);
-    return () => {
-      dark.removeEventListener('change', apply);
-    };
-  }, [theme]);
 }
 
 function Footer() {

@@ -22,6 +22,14 @@ const load = {
   methodology: () => import('@/features/methodology/methodology-page').then((m) => ({ default: m.MethodologyPage })),
 };
 
+// An embed's page and its chart, by route (`/embed/…`): none of it is in the site's first load.
+const loadEmbed = {
+  layout: () => import('./embed-layout'),
+  '': () => import('@/features/overview/overview-embed').then((m) => ({ default: m.OverviewEmbed })),
+  explore: () => import('@/features/explore/explore-embed').then((m) => ({ default: m.ExploreEmbed })),
+  scorecard: () => import('@/features/scorecard/scorecard-embed').then((m) => ({ default: m.ScorecardEmbed })),
+};
+
 const ExplorePage = lazy(load.explore);
 const MembersPage = lazy(load.members);
 const ScorecardPage = lazy(load.scorecard);
@@ -30,6 +38,14 @@ const MatrixPage = lazy(load.matrix);
 const TransitionsPage = lazy(load.transitions);
 const ReportingPage = lazy(load.reporting);
 const MethodologyPage = lazy(load.methodology);
+const EmbedLayout = lazy(() => loadEmbed.layout().then((m) => ({ default: m.EmbedLayout })));
+const NoEmbed = lazy(() => loadEmbed.layout().then((m) => ({ default: m.NoEmbed })));
+const EMBED_ROUTES = [
+  ['explore', lazy(loadEmbed.explore)],
+  ['members/:code', lazy(loadEmbed.scorecard)],
+  ['*', NoEmbed],
+] as const;
+const OverviewEmbed = lazy(loadEmbed['']);
 
 /** The views whose first screen has a chart: their chart code starts loading with the page. */
 const CHARTED = new Set(['', 'explore', 'scorecard', 'compare', 'reporting']);
@@ -39,12 +55,18 @@ const CHARTED = new Set(['', 'explore', 'scorecard', 'compare', 'reporting']);
  * first renders, in parallel with the data, instead of after the first render has found the route.
  */
 export function preloadRoute(path: string): void {
-  const [first = '', second] = path.split('/').filter(Boolean);
+  const segments = path.split('/').filter(Boolean);
+  const embed = segments[0] === 'embed';
+  const [first = '', second] = embed ? segments.slice(1) : segments;
   const view = first === 'members' && second !== undefined ? 'scorecard' : first;
-  const loader = view in load ? load[view as keyof typeof load] : undefined;
   const ignore = () => undefined; // a failure shows (and is reported) when the route really renders
-  loader?.().catch(ignore);
-  if (view === '') preloadOverviewSections();
+  if (embed) {
+    loadEmbed.layout().catch(ignore);
+    if (view in loadEmbed) loadEmbed[view as keyof typeof loadEmbed]().catch(ignore);
+  } else {
+    if (view in load) load[view as keyof typeof load]().catch(ignore);
+    if (view === '') preloadOverviewSections();
+  }
   if (CHARTED.has(view)) loadLineChart().catch(ignore);
 }
 
@@ -85,6 +107,35 @@ export function AppRoutes() {
           />
         ))}
         <Route path="*" element={<NotFoundPage />} />
+      </Route>
+      {/* A view's chart alone, for other sites' frames: no header, navigation or footer (embed-layout.tsx). */}
+      <Route
+        path="embed"
+        element={
+          <Loading>
+            <EmbedLayout />
+          </Loading>
+        }
+      >
+        <Route
+          index
+          element={
+            <Loading>
+              <OverviewEmbed />
+            </Loading>
+          }
+        />
+        {EMBED_ROUTES.map(([path, Embed]) => (
+          <Route
+            key={path}
+            path={path}
+            element={
+              <Loading>
+                <Embed />
+              </Loading>
+            }
+          />
+        ))}
       </Route>
     </Routes>
   );

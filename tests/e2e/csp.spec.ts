@@ -22,10 +22,16 @@ function directive(policy: string, name: string): string | undefined {
     .find((part) => part.split(/\s+/)[0] === name);
 }
 
-test('the policy is sent as a header and a meta tag, with no inline or eval script', async ({ page }) => {
-  for (const path of ['/', '/members/CIV?lang=fr']) {
+test('the policy is sent as a header and a meta tag, with no inline or eval script, and frames only embeds', async ({
+  page,
+}) => {
+  for (const path of ['/', '/members/CIV?lang=fr', '/embed/members/CIV?lang=fr']) {
     const response = await page.goto(path);
     const header = response?.headers()['content-security-policy'] ?? '';
+    // Only an embed may be framed, by any site; the meta tag cannot say (frame-ancestors works as a header only).
+    expect(directive(header, 'frame-ancestors'), path).toBe(
+      path.startsWith('/embed/') ? 'frame-ancestors *' : "frame-ancestors 'none'",
+    );
     const meta = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '';
     for (const policy of [header, meta]) {
       const scripts = directive(policy, 'script-src');

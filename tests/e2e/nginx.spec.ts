@@ -58,7 +58,15 @@ for (const deployment of deployments) {
     const at = (path: string) => `${deployment.nginx?.origin ?? ''}${deployment.base}${path}`;
 
     test('sends the CSP and headers of npm start, caches hashed files for ever and the rest never, gzips', async () => {
-      for (const path of ['', 'members/CIV?lang=fr', 'explore?tab=map']) {
+      // The embeds may be framed by any site; no other page may be framed.
+      for (const path of [
+        '',
+        'members/CIV?lang=fr',
+        'explore?tab=map',
+        'embed/',
+        'embed',
+        'embed/members/CIV?lang=fr',
+      ]) {
         const fromNginx = await get(at(path));
         const fromStart = await get(`${deployment.preview}${deployment.base}${path}`);
         // A deep link is the app's page, from both servers.
@@ -71,7 +79,8 @@ for (const deployment of deployments) {
           expect(fromNginx.headers.get(name), `${name} on ${path}`).toBe(fromStart.headers.get(name));
           expect(fromNginx.headers.get(name)).toBeTruthy();
         }
-        expect(fromNginx.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+        const framing = path.startsWith('embed') ? 'frame-ancestors *' : "frame-ancestors 'none'";
+        expect(fromNginx.headers.get('content-security-policy')?.endsWith(`; ${framing}`), path).toBe(true);
         expect(fromNginx.headers.get('cache-control')).toBe('no-cache');
         expect(fromNginx.headers.get('content-encoding')).toBe('gzip');
       }

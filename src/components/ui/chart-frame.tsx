@@ -34,6 +34,8 @@ interface ChartFrameProps<Row> {
   readonly file: FileNameParts;
   /** The measure code drawn (INDEX, an area or indicator code): the data package's full data is all of it. */
   readonly measure?: string;
+  /** The view has an embed of this chart (`/embed/…`, `chart` naming it when it is not the view's first). */
+  readonly embed?: { readonly chart?: string };
   readonly footnote: ReactNode;
   /** The rating and coverage of the chart's points, said when the chart is explored by keyboard. */
   readonly facts?: ChartFacts;
@@ -101,7 +103,7 @@ export function ChartFrame<Row>(props: ChartFrameProps<Row>) {
         >
           {tableShown ? t('chart.hideTable') : t('chart.showTable')}
         </button>
-        <DownloadButton request={request} />
+        <DownloadButton request={request} share={{ title, embed: props.embed }} />
       </div>
       <div id={`${id}-table`} hidden={!tableShown}>
         {/* Drawn when first asked for: most readers never open it, and the table code loads with it. */}

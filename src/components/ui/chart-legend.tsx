@@ -4,19 +4,21 @@ import { paint, type ChartConfig } from '@/lib/chart/chart-config';
 import { useChartConfig } from './chart-context';
 import { MarkerShapeSvg } from './chart-marker';
 
-/** The legend of `config`, by default the enclosing ChartFrame's. */
-export function ChartLegend(props: { readonly config?: ChartConfig }) {
+/** The legend of `config`, by default the enclosing ChartFrame's; `dense` for small frames (an embed). */
+export function ChartLegend(props: { readonly config?: ChartConfig; readonly dense?: boolean }) {
   const config = useChartConfig(props.config);
+  const dense = props.dense ?? false;
   return (
     <ul
       style={{
         listStyle: 'none',
         display: 'flex',
         flexWrap: 'wrap',
-        gap: '0.25rem 1.25rem',
-        margin: '0.5rem 0 0',
+        gap: dense ? '0 0.9rem' : '0.25rem 1.25rem',
+        margin: dense ? '0.25rem 0 0' : '0.5rem 0 0',
         padding: 0,
-        fontSize: '0.875rem',
+        fontSize: dense ? '0.75rem' : '0.875rem',
+        lineHeight: dense ? 1.35 : undefined,
       }}
     >
       {Object.entries(config).map(([key, series]) => (

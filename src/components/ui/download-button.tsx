@@ -14,7 +14,7 @@ function preload() {
   loadMenu().catch(() => undefined);
 }
 
-export function DownloadButton({ request, formats }: Pick<DownloadMenuProps, 'request' | 'formats'>) {
+export function DownloadButton({ request, formats, share }: Pick<DownloadMenuProps, 'request' | 'formats' | 'share'>) {
   const label = useMessages(chartFrameMessages)('download');
   const [pressed, setPressed] = useState(false);
   const placeholder = (
@@ -36,7 +36,7 @@ export function DownloadButton({ request, formats }: Pick<DownloadMenuProps, 're
   // The menu replaces the pressed placeholder already open, and takes its focus.
   return (
     <Suspense fallback={placeholder}>
-      <DownloadMenu label={label} openOnMount request={request} formats={formats} />
+      <DownloadMenu label={label} openOnMount request={request} formats={formats} share={share} />
     </Suspense>
   );
 }

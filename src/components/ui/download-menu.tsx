@@ -1,7 +1,8 @@
-// The Download menu of a chart frame (PNG, SVG, CSV, ZIP) or a table (CSV, ZIP), in react-aria for keyboard and screen-reader support. It is
-// its own chunk, loaded when someone reaches for the frame's Download button (chart-frame.tsx).
+// The Download menu of a chart frame (PNG, SVG, CSV, ZIP) or a table (CSV, ZIP), with its Share part (Copy link,
+// Copy embed code), in react-aria for keyboard and screen-reader support. It is its own chunk, loaded when someone
+// reaches for the Download button (download-button.tsx).
 import { useEffect, useRef, useState } from 'react';
-import { Button, Menu, MenuItem, MenuTrigger, Popover, type Key } from 'react-aria-components';
+import { Button, Header, Menu, MenuItem, MenuSection, MenuTrigger, Popover, type Key } from 'react-aria-components';
 import { citeAs, today } from '@/lib/export/citation';
 import type { ChartExportRequest, ExportWords } from '@/lib/export/export-chart';
 import type { ExportFormat } from '@/lib/export/file-name';
@@ -10,6 +11,8 @@ import { useI18n, useMessages } from '@/lib/i18n/i18n';
 import type { Dataset } from '@/domain/types';
 import { useDatasetView } from '@/lib/dataset-view';
 import { useDataSource } from './data-source-context';
+import { shareMessages } from './share-messages';
+import { ShareSection, useShare, type ShareTarget } from './share-section';
 import './download-menu.css';
 
 const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'csv', 'zip'];
@@ -24,12 +27,16 @@ export interface DownloadMenuProps {
   readonly request: () => Promise<ChartExportRequest>;
   /** The formats offered (a table has no image); all by default. */
   readonly formats?: readonly ExportFormat[];
+  /** What Copy link and Copy embed code share. */
+  readonly share: ShareTarget;
 }
 
 type Status = { readonly tone: 'busy' | 'done' | 'error'; readonly text: string } | null;
 
-export function DownloadMenu({ label, openOnMount, request, formats = FORMATS }: DownloadMenuProps) {
+export function DownloadMenu({ label, openOnMount, request, formats = FORMATS, share }: DownloadMenuProps) {
   const m = useMessages(exportMessages);
+  const sharing = useShare(share);
+  const s = useMessages(shareMessages);
   const { t, lang } = useI18n();
   const source = useDataSource();
   const { data: dataset } = useDatasetView(wholeDataset);
@@ -79,20 +86,25 @@ export function DownloadMenu({ label, openOnMount, request, formats = FORMATS }:
             autoFocus="first"
             aria-label={m('menu')}
             onAction={(key) => {
-              void run(key);
+              if (!sharing.run(key)) void run(key);
             }}
           >
-            {formats.map((format) => (
-              <MenuItem key={format} id={format} className="download-menu__item">
-                {m(format)}
-              </MenuItem>
-            ))}
+            <MenuSection className="download-menu__section">
+              <Header className="download-menu__header">{s('downloads')}</Header>
+              {formats.map((format) => (
+                <MenuItem key={format} id={format} className="download-menu__item">
+                  {m(format)}
+                </MenuItem>
+              ))}
+            </MenuSection>
+            <ShareSection target={share} />
           </Menu>
         </Popover>
       </MenuTrigger>
       <span role="status" className={status?.tone === 'error' ? 'download-menu__status--error' : 'visually-hidden'}>
         {status?.text ?? ''}
       </span>
+      {sharing.feedback}
     </>
   );
 }

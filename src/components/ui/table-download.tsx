@@ -32,7 +32,11 @@ export function TableDownload<Row>({ table, title, subtitle, file, measure }: Ta
     });
   return (
     <div className="table-download">
-      <DownloadButton request={request} formats={measure === undefined ? ['csv'] : ['csv', 'zip']} />
+      <DownloadButton
+        request={request}
+        formats={measure === undefined ? ['csv'] : ['csv', 'zip']}
+        share={{ title: title ?? table.caption, embed: undefined }}
+      />
     </div>
   );
 }

@@ -116,7 +116,7 @@ export function ExploreMap({ cycles, onCycleChange, ...props }: ExploreMapProps)
       </div>
       <p className="chart-frame__summary">{view.summary}</p>
       <div className="chart-frame__actions">
-        <DownloadButton request={request} />
+        <DownloadButton request={request} share={{ title: view.title, embed: undefined }} />
       </div>
       <details className="explore-map__table">
         <summary>{t('chart.showTable')}</summary>

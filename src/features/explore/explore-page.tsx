@@ -75,7 +75,7 @@ function ExploreResults({ model, frame, values, set, onSort }: ResultsProps) {
         ))}
       </TabList>
       <TabPanel id={'chart' satisfies TabId} className="explore-tabs__panel">
-        <ChartFrame {...model} tableView={table}>
+        <ChartFrame {...model} tableView={table} embed={{}}>
           <div data-measure={model.code} className="explore-chart">
             <LineChart data={model.rows} {...model.chart} height={380} endLabels />
             <ChartLegend />

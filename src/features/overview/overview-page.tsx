@@ -51,7 +51,7 @@ function OverviewContent({ model }: { readonly model: OverviewModel }) {
         <Stat label={model.index.label} value={<FigureValue figure={model.index} />} note={model.index.note} />
       </dl>
       {model.openCycle ? <p className="note">{model.openCycle}</p> : null}
-      <ChartFrame {...chart}>
+      <ChartFrame {...chart} embed={{}}>
         <LineChart data={chart.rows} formatValue={fmt.score} />
       </ChartFrame>
       {showSections ? (

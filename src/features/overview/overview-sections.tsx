@@ -46,7 +46,7 @@ export function OverviewSections({ overview }: { readonly overview: OverviewMode
           ))}
         </dl>
       </section>
-      <ChartFrame {...regions}>
+      <ChartFrame {...regions} embed={{ chart: 'regions' }}>
         <LineChart data={regions.rows} formatValue={fmt.score} endLabels height={360} />
         <ChartLegend />
       </ChartFrame>

@@ -62,7 +62,7 @@ function AverageStat({ label, average }: { readonly label: string; readonly aver
 export function IndexChart({ model }: Props) {
   const { fmt } = useI18n();
   return (
-    <ChartFrame {...model.chart}>
+    <ChartFrame {...model.chart} embed={{}}>
       <LineChart data={model.index.history} formatValue={fmt.score} height={260} />
       <ChartLegend />
     </ChartFrame>

@@ -30,5 +30,3 @@ export const chartMessages = defineMessages({
       'En {cycle}, la part des Membres ayant déclaré chute sur {count} courbes, surtout pour {series} : de {from} à {to}.',
   },
 });
-
-export type ChartMessageKey = keyof (typeof chartMessages)['en'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citation, licence } from './citation';
+import { citation, licence, shortCitation } from './citation';
 
 const source = { illustrative: true, name: 'Built-in dataset', asOf: '2026-03-01' };
 
@@ -26,5 +26,12 @@ describe('citation', () => {
   it('gives a licence in both languages', () => {
     expect(licence('en')).toContain('CC BY 4.0');
     expect(licence('fr')).toMatch(/^Licence :/);
+  });
+
+  it('has a short form with the data year, as an embed shows it, in both languages', () => {
+    expect(shortCitation('en', source, '2027-01-05')).toBe('WCO (2026), Security Programme Progress Dashboard');
+    expect(shortCitation('fr', null, '2027-01-05')).toBe(
+      'OMD (2027), Tableau de bord de l’avancement du Programme de sécurité',
+    );
   });
 });

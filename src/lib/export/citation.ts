@@ -14,6 +14,7 @@ const citationMessages = defineMessages({
     licence:
       'Licence: Creative Commons Attribution 4.0 International (CC BY 4.0), https://creativecommons.org/licenses/by/4.0/. Cite the source as above.',
     citeAs: 'Cite as: {citation}',
+    short: 'WCO ({year}), Security Programme Progress Dashboard',
   },
   fr: {
     citation:
@@ -23,6 +24,7 @@ const citationMessages = defineMessages({
     licence:
       'Licence : Creative Commons Attribution 4.0 International (CC BY 4.0), https://creativecommons.org/licenses/by/4.0/deed.fr. Citer la source comme ci-dessus.',
     citeAs: 'Citer ainsi : {citation}',
+    short: 'OMD ({year}), Tableau de bord de l’avancement du Programme de sécurité',
   },
 });
 
@@ -56,6 +58,11 @@ export function citation({ lang, source, url, accessed }: CitationInput): string
 /** "Cite as: …", for footnotes. */
 export function citeAs(input: CitationInput): string {
   return translator(citationMessages, input.lang)('citeAs', { citation: citation(input) });
+}
+
+/** The citation's short form, "WCO (2026), Security Programme Progress Dashboard", for an embed's source line. */
+export function shortCitation(lang: Lang, source: DataSource | null, accessed: string): string {
+  return translator(citationMessages, lang)('short', { year: (source?.asOf ?? accessed).slice(0, 4) });
 }
 
 export function licence(lang: Lang): string {
