@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FRAMEWORK, report } from './fixtures.test-support';
+import { reportValues } from './report-values.test-support';
 import { scoredIndicators } from './framework';
 import {
   applyChanges,
@@ -18,18 +19,6 @@ import { changesOf } from './next-rating-search';
 import { rating } from './ratings';
 import { indicatorStage } from './stages';
 import type { CycleReport } from './types';
-
-const reportValues = fc.record(
-  {
-    'A.YES': fc.constantFrom(0, 1),
-    'A.STAGE': fc.integer({ min: 0, max: 4 }),
-    'A.PCT': fc.double({ min: 0, max: 100, noNaN: true }),
-    'A.COUNT': fc.nat(),
-    'B.ONE': fc.integer({ min: 0, max: 4 }),
-    'B.TWO': fc.integer({ min: 0, max: 4 }),
-  },
-  { requiredKeys: [] },
-);
 
 function reachesGoal(goal: Goal, score: number | null): boolean {
   return score !== null && (goal.kind === 'count' || score >= goal.band.min);

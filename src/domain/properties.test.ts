@@ -3,21 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregate } from './aggregates';
 import { FRAMEWORK, report } from './fixtures.test-support';
+import { reportValues } from './report-values.test-support';
 import { scoreReport } from './scores';
-
-/** A random report over the fixture framework: each indicator reported or not, with a value of its type. */
-const reportValues = fc.record(
-  {
-    'A.YES': fc.constantFrom(0, 1),
-    'A.STAGE': fc.integer({ min: 0, max: 4 }),
-    'A.PCT': fc.double({ min: 0, max: 100, noNaN: true }),
-    'A.COUNT': fc.nat(),
-    'B.ONE': fc.integer({ min: 0, max: 4 }),
-    'B.TWO': fc.integer({ min: 0, max: 4 }),
-    'C.COUNT': fc.nat(),
-  },
-  { requiredKeys: [] },
-);
 
 const within = (score: number | null) => score === null || (score >= 0 && score <= 100);
 

@@ -10,22 +10,25 @@ function chart(): SVGSVGElement {
   return svg;
 }
 
+/** A French chart whose title, legend and footnote need escaping, wrapping and the embedded font. */
+const FRENCH_CHART: Parameters<typeof buildChartSvg>[0] = {
+  chart: chart(),
+  chartWidth: 600,
+  chartHeight: 300,
+  title: 'Indice de sécurité mondial, 2015–2025',
+  subtitle: 'Moyenne des Membres',
+  legend: [
+    { label: 'Monde', color: 'rgb(26, 34, 51)', dashed: true, marker: 'ring' },
+    { label: '<img src=x onerror=alert(1)>', color: '#0b4f8a', dashed: false, marker: 'square' },
+  ],
+  footnote: ['Données illustratives.', 'Source : WCO, données au 1 mars 2025.'],
+  fontCss: "@font-face{font-family:'Noto Sans Export'}",
+  lang: 'fr',
+  measure,
+};
+
 describe('buildChartSvg', () => {
-  const image = buildChartSvg({
-    chart: chart(),
-    chartWidth: 600,
-    chartHeight: 300,
-    title: 'Indice de sécurité mondial, 2015–2025',
-    subtitle: 'Moyenne des Membres',
-    legend: [
-      { label: 'Monde', color: 'rgb(26, 34, 51)', dashed: true, marker: 'ring' },
-      { label: '<img src=x onerror=alert(1)>', color: '#0b4f8a', dashed: false, marker: 'square' },
-    ],
-    footnote: ['Données illustratives.', 'Source : WCO, données au 1 mars 2025.'],
-    fontCss: "@font-face{font-family:'Noto Sans Export'}",
-    lang: 'fr',
-    measure,
-  });
+  const image = buildChartSvg(FRENCH_CHART);
   const parsed = new DOMParser().parseFromString(image.svg, 'image/svg+xml');
 
   it('is well-formed standalone SVG with its size', () => {
@@ -57,9 +60,7 @@ describe('buildChartSvg', () => {
 describe('a map’s legend of swatches', () => {
   it('draws each class as a filled square beside its label', () => {
     const image = buildChartSvg({
-      chart: chart(),
-      chartWidth: 600,
-      chartHeight: 300,
+      ...FRENCH_CHART,
       title: 'Security Index, 2019',
       subtitle: '',
       legend: [
@@ -69,7 +70,6 @@ describe('a map’s legend of swatches', () => {
       footnote: [],
       fontCss: '',
       lang: 'en',
-      measure,
     });
     const parsed = new DOMParser().parseFromString(image.svg, 'image/svg+xml');
     const keys = [...parsed.querySelectorAll('g > rect')].map((rect) => rect.getAttribute('fill'));
