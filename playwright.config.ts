@@ -25,6 +25,9 @@ export default defineConfig({
   // A guard, not a measure: the heaviest tests (axe over a page, every view with hostile data) take 10–25 s on
   // this 2-core machine, and two run at once.
   timeout: 60_000,
+  // How long a check waits for the page to get there (a chart drawn, a download made), not a measure of speed: with
+  // four browsers on two cores a lazily drawn chart can take longer than Playwright's 5 s default to appear.
+  expect: { timeout: 15_000 },
   use: {
     baseURL,
     headless: true,

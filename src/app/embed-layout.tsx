@@ -3,7 +3,7 @@
 // not carry it, and an embed does not load the site header. Any site may frame these pages (scripts/build/site.ts).
 import { Outlet } from 'react-router';
 import { DataSourceProvider } from '@/components/ui/data-source-context';
-import { useFullViewHref } from '@/components/ui/embed-frame';
+import { EMBED_TITLE_ID, useFullViewHref } from '@/components/ui/embed-frame';
 import { embedMessages } from '@/components/ui/embed-messages';
 import type { Dataset, DataSource } from '@/domain/types';
 import { useDatasetView } from '@/lib/dataset-view';
@@ -20,7 +20,7 @@ export function EmbedLayout() {
   const { data: source } = useDatasetView(selectSource);
   return (
     <DataSourceProvider value={source ?? null}>
-      <main className="embed-main">
+      <main className="embed-main" aria-labelledby={EMBED_TITLE_ID}>
         <RouteErrorBoundary>
           <Outlet />
         </RouteErrorBoundary>
@@ -36,7 +36,7 @@ export function NoEmbed() {
   useDocumentTitle(m('none.title'));
   return (
     <div className="embed-none">
-      <h1>{m('none.title')}</h1>
+      <h1 id={EMBED_TITLE_ID}>{m('none.title')}</h1>
       <p>{m('none.body')}</p>
       <p>
         <a href={full} target="_blank" rel="noopener">

@@ -27,13 +27,16 @@ interface EmbedFrameProps {
   readonly children: (height: number) => ReactNode;
 }
 
+/** The embed's heading, which also names the page's `main`: a host page with several embeds lists each by its chart. */
+export const EMBED_TITLE_ID = 'embed-title';
+
 export function EmbedFrame({ title, subtitle, summary, config, legend = false, children }: EmbedFrameProps) {
   const id = useId();
   const [box, setBox] = useState<HTMLDivElement | null>(null);
   const height = useHeight(box);
   return (
-    <figure className="embed-frame" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
-      <h1 id={`${id}-title`} className="embed-frame__title">
+    <figure className="embed-frame" aria-labelledby={EMBED_TITLE_ID} aria-describedby={`${id}-summary`}>
+      <h1 id={EMBED_TITLE_ID} className="embed-frame__title">
         {title}
       </h1>
       <p className="embed-frame__subtitle">{subtitle}</p>

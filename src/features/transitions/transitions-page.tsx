@@ -130,7 +130,8 @@ function FlowFrame({ flow, measure }: { readonly flow: TransitionFlow; readonly 
   const placeholder = <div className="chart-placeholder" style={{ height: FLOW_HEIGHT }} />;
   return (
     <ChartFrame {...flow} config={{}} measure={measure}>
-      <div ref={ref} className="chart-box flow-chart" data-chart-drawn={draw}>
+      {/* Not explorable by keyboard like the line charts: one picture, its words in the summary and the table. */}
+      <div ref={ref} className="chart-box flow-chart" data-chart-drawn={draw} role="img" aria-label={flow.title}>
         {draw ? (
           <Suspense fallback={placeholder}>
             <FlowChart nodes={flow.nodes} links={flow.links} />
