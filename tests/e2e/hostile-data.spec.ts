@@ -95,6 +95,8 @@ async function inspectSvg(page: Page, text: string) {
 }
 
 test('hostile Member names render as inert text everywhere', async ({ page }) => {
+  // Six views, each loaded whole: about 25 s alone, over a minute with four browsers on two cores.
+  test.setTimeout(120_000);
   const dialogs = recordDialogs(page);
   await serveHostileNames(page);
 

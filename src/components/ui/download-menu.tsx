@@ -14,6 +14,7 @@ import { useDataSource } from './data-source-context';
 import { shareMessages } from './share-messages';
 import { ShareSection, useShare, type ShareTarget } from './share-section';
 import './download-menu.css';
+import './listbox.css';
 
 const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'csv', 'zip'];
 
@@ -90,7 +91,7 @@ export function DownloadMenu({ label, openOnMount, request, formats = FORMATS, s
             }}
           >
             <MenuSection className="download-menu__section">
-              <Header className="download-menu__header">{s('downloads')}</Header>
+              <Header className="listbox__header">{s('downloads')}</Header>
               {formats.map((format) => (
                 <MenuItem key={format} id={format} className="download-menu__item">
                   {m(format)}

@@ -7,6 +7,7 @@ import { useLocation } from 'react-router';
 import { absoluteUrl, embedPath, embedSnippet, type EmbedChoice } from '@/lib/export/share-links';
 import { useI18n, useMessages } from '@/lib/i18n/i18n';
 import { shareMessages } from './share-messages';
+import './listbox.css';
 
 /** What a chart is shared as: its title (the iframe's name) and, if its view has an embed, which chart it is. */
 export interface ShareTarget {
@@ -21,7 +22,7 @@ export function ShareSection({ target }: { readonly target: ShareTarget }) {
   const m = useMessages(shareMessages);
   return (
     <MenuSection className="download-menu__section">
-      <Header className="download-menu__header">{m('share')}</Header>
+      <Header className="listbox__header">{m('share')}</Header>
       <MenuItem id="link" className="download-menu__item">
         {m('link')}
       </MenuItem>

@@ -1,7 +1,9 @@
 // The Sankey of who moved between ratings (Recharts, its own chunk: loaded when the chart nears the viewport). A
 // rating's node is filled with its colour and named with its count; a link is coloured by the rating reached.
 // Drawing only: transitions-flow.ts says what to draw.
+import type { CSSProperties } from 'react';
 import { ResponsiveContainer, Sankey, type SankeyLinkProps, type SankeyNodeProps } from 'recharts';
+import type { RatingCode } from '@/domain/types';
 import type { FlowLink, FlowNode } from './transitions-flow';
 
 const HEIGHT = 360; // the page keeps a box of this height until the chart loads
@@ -32,7 +34,7 @@ function FlowNodeShape({ x, y, width, height, payload }: SankeyNodeProps) {
   const left = node.side === 'from';
   return (
     <g>
-      <rect x={x} y={y} width={width} height={height} className={`flow-chart__node flow-chart__node--${node.rating}`} />
+      <rect x={x} y={y} width={width} height={height} className="flow-chart__node" style={ratingColour(node.rating)} />
       <text
         x={left ? x + width + 6 : x - 6}
         y={y + height / 2}
@@ -54,7 +56,13 @@ function FlowLinkShape(props: SankeyLinkProps) {
       d={`M${sourceX},${sourceY}C${sourceControlX},${sourceY} ${targetControlX},${targetY} ${targetX},${targetY}`}
       fill="none"
       strokeWidth={Math.max(1, linkWidth)}
-      className={`recharts-sankey-link flow-chart__link flow-chart__link--${target.rating}`}
+      className="recharts-sankey-link flow-chart__link"
+      style={ratingColour(target.rating)}
     />
   );
+}
+
+/** The rating's colour token, for the shape's fill or stroke (transitions.css). */
+function ratingColour(rating: RatingCode): CSSProperties {
+  return { '--flow-colour': `var(--rating-${rating})` } as CSSProperties;
 }
