@@ -187,7 +187,6 @@ export default defineConfig({
     strictPort: true,
   },
   test: {
-    setupFiles: ['tests/setup.ts'],
     // Vitest's default is cores − 1 workers: a single one on a 2-core machine, leaving a core idle.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     // Components are tested in jsdom; everything else (the engine, the contract, the scripts) in plain Node,
@@ -198,6 +197,7 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          setupFiles: ['tests/setup.ts', 'tests/setup-dom.ts'],
           include: ['{src,tests/unit}/**/*.test.tsx'],
           // A guard, not a measure: a first render in jsdom takes seconds while type checking and lint share
           // the machine (scripts/test-all.mjs runs them alongside).
@@ -209,6 +209,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          setupFiles: ['tests/setup.ts'],
           include: ['src/**/*.test.ts', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
         },
       },

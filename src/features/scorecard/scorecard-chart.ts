@@ -23,12 +23,15 @@ export interface IndexChartModel {
   readonly facts: PointFacts;
 }
 
-/** The three lines every scorecard chart draws. */
+/**
+ * The three lines every scorecard chart draws, each with its own marker: the area cards' small charts are not in a
+ * chart frame (which would add markers) and, in forced colours, would otherwise be three identical black lines.
+ */
 export function scorecardSeries(words: Words, member: Member, regionName: string): ChartConfig {
   return {
-    member: { label: words.i18n.name(member.name), color: '--series-1' },
-    region: { label: regionName, color: '--series-2' },
-    world: { label: words.t('chart.world'), color: '--series-3' },
+    member: { label: words.i18n.name(member.name), color: '--series-1', marker: 'circle' },
+    region: { label: regionName, color: '--series-2', marker: 'square' },
+    world: { label: words.t('chart.world'), color: '--series-3', marker: 'diamond' },
   };
 }
 

@@ -3,6 +3,7 @@ import type { Indicator } from '@/domain/types';
 import { smallEngine } from '../../../tests/fixtures/serve-small-dataset';
 import { valueText } from './indicator-model';
 import { averageGap } from './score-figures';
+import { scorecardSeries } from './scorecard-chart';
 import { wordsFor } from './scorecard-words';
 
 describe('averageGap', () => {
@@ -13,6 +14,17 @@ describe('averageGap', () => {
     expect(averageGap(55, 50.25)).toEqual({ side: 'above', points: 4.7 });
     // 40.0 against 45.56, which reads 45.6: 5.6 below.
     expect(averageGap(40, 45.56)).toEqual({ side: 'below', points: 5.6 });
+  });
+});
+
+describe('the scorecard’s lines', () => {
+  it('are told apart by their markers, not by colour alone, also in the area cards drawn outside a chart frame', () => {
+    const { members } = smallEngine();
+    const [member] = members;
+    if (!member) throw new Error('the small dataset has no Member');
+    const markers = Object.values(scorecardSeries(wordsFor('en'), member, 'Region')).map((series) => series.marker);
+    expect(markers.every(Boolean)).toBe(true);
+    expect(new Set(markers).size).toBe(markers.length);
   });
 });
 
