@@ -61,6 +61,22 @@ describe('one table spec for the screen and the CSV', () => {
     ).toEqual(['Europe', 'Monde', 'Afrique']);
   });
 
+  it('draws a row that heads a group as one header cell across every column', () => {
+    const grouped: TableSpec<Row> = {
+      ...spec,
+      rows: [{ name: 'Afrique', value: null }, ...spec.rows],
+      rowKey: (row) => (row.value === null && row.name === 'Afrique' ? 'group' : row.name),
+      groupHeading: (row) => row.name === 'Afrique' && row.value === null,
+    };
+    render(<DataTable table={grouped} />);
+    const [heading, ...rest] = within(screen.getByRole('table', { name: 'Index' }))
+      .getAllByRole('row')
+      .slice(1);
+    const cells = within(heading ?? document.body).getAllByRole('columnheader');
+    expect(cells.map((cell) => [cell.textContent, cell.getAttribute('colspan')])).toEqual([['Afrique', '2']]);
+    expect(rest).toHaveLength(spec.rows.length);
+  });
+
   it('gives the CSV every column, the same rows in order, raw values at full precision', () => {
     expect(tableCells(sortTable(spec, { key: 'value', direction: 'descending' }, 'fr'))).toEqual({
       header: ['Région', 'Valeur', 'Unité'],

@@ -33,22 +33,37 @@ export function DataTable<Row>({ table, onSort, className }: DataTableProps<Row>
         <tbody>
           {table.rows.map((row) => (
             <tr key={table.rowKey(row)} className={table.rowClass?.(row)}>
-              {columns.map((column) =>
-                column.rowHeader ? (
-                  <th key={column.key} scope="row" className={cellClass(column, row)}>
-                    {column.cell(row)}
-                  </th>
-                ) : (
-                  <td key={column.key} className={cellClass(column, row)}>
-                    {column.cell(row)}
-                  </td>
-                ),
+              {table.groupHeading?.(row) ? (
+                <GroupHeading columns={columns} row={row} />
+              ) : (
+                columns.map((column) =>
+                  column.rowHeader ? (
+                    <th key={column.key} scope="row" className={cellClass(column, row)}>
+                      {column.cell(row)}
+                    </th>
+                  ) : (
+                    <td key={column.key} className={cellClass(column, row)}>
+                      {column.cell(row)}
+                    </td>
+                  ),
+                )
               )}
             </tr>
           ))}
         </tbody>
       </table>
     </TableScroll>
+  );
+}
+
+/** A row heading a group of rows: its row-header column's cell, across the whole table. */
+function GroupHeading<Row>({ columns, row }: { readonly columns: readonly Column<Row>[]; readonly row: Row }) {
+  const column = columns.find((candidate) => candidate.rowHeader) ?? columns[0];
+  if (!column) return null;
+  return (
+    <th scope="colgroup" colSpan={columns.length} className={cellClass(column, row)}>
+      {column.cell(row)}
+    </th>
   );
 }
 

@@ -102,6 +102,7 @@ export function matrixTable(
     sort,
     rowKey: (entry) => entry.key,
     rowClass: (entry) => (entry.kind === 'member' ? undefined : `matrix__${entry.kind}`),
+    groupHeading: (entry) => entry.kind === 'section',
   };
 }
 

@@ -135,6 +135,7 @@ export function indicatorsTable({ m, i18n }: MethodologyText, framework: Framewo
     ]),
     rowKey: (row) => (row.kind === 'area' ? `area-${row.area.code}` : row.indicator.code),
     rowClass: (row) => groupRow(row.kind),
+    groupHeading: (row) => row.kind === 'area',
     columns: [
       {
         key: 'code',

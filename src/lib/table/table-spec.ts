@@ -52,6 +52,8 @@ export interface TableSpec<Row> {
   readonly sort?: TableSort;
   /** A class for rows that stand out (the user's own administration, a reference row). */
   readonly rowClass?: (row: Row) => string | undefined;
+  /** True for a row that heads the rows after it (a region, an area): its row-header cell spans every column. */
+  readonly groupHeading?: (row: Row) => boolean;
 }
 
 const collators = new Map<Lang, Intl.Collator>();
