@@ -22,9 +22,9 @@ export default defineConfig({
   // retries in CI absorb a rare slow start.
   workers: Math.max(2, availableParallelism() * 2),
   reporter: 'list',
-  // A guard, not a measure: the heaviest tests (axe over a page, every view with hostile data) take 10–25 s on
-  // this 2-core machine, and two run at once.
-  timeout: 60_000,
+  // A guard, not a measure: with four browsers on two cores the heavier tests (a page's every view, a keyboard
+  // walk, an offline reload) take 40–50 s in a full run, against 15–25 s alone; a hang still ends in two minutes.
+  timeout: 120_000,
   // How long a check waits for the page to get there (a chart drawn, a download made), not a measure of speed: with
   // four browsers on two cores a lazily drawn chart can take longer than Playwright's 5 s default to appear.
   expect: { timeout: 15_000 },
