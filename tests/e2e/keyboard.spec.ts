@@ -76,6 +76,9 @@ test('from the Overview to a scorecard and a chart download, by keyboard alone',
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/members$/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // As a keyboard user does, wait for the directory to be there: a Tab pressed while it replaces its loading panel
+  // can land on the page itself (seen once in a full run).
+  await expect(page.getByRole('searchbox', { name: 'Search by name or code' })).toBeVisible();
 
   // To the search field; typing filters the directory.
   await moveFocusTo(page, 'Tab', (stop) => stop.tag === 'input');

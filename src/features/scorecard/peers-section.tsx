@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { LineChart } from '@/components/ui/chart';
+import { ChartLegend } from '@/components/ui/chart-legend';
 import { RatingBadge } from '@/components/ui/rating-badge';
 import { useDatasetView } from '@/lib/dataset-view';
 import { useI18n } from '@/lib/i18n/i18n';
@@ -30,6 +31,8 @@ export function PeersSection({ code }: { readonly code: string }) {
                 height={180}
                 decorative
               />
+              {/* Which line is which Member, for the eye; the table below names them for everyone. */}
+              <ChartLegend config={model.chart.config} />
             </div>
             <figcaption className="visually-hidden">{model.chart.summary}</figcaption>
           </figure>
