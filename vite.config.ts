@@ -190,7 +190,8 @@ export default defineConfig({
     // Vitest's default is cores − 1 workers: a single one on a 2-core machine, leaving a core idle.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     // Components are tested in jsdom; everything else (the engine, the contract, the scripts) in plain Node,
-    // which spares each file a DOM it does not use. A `.ts` test that needs one says `@vitest-environment jsdom`.
+    // which spares each file a DOM it does not use. A `.ts` test that needs one says `@vitest-environment jsdom`
+    // (it gets the DOM, not the component set-up of tests/setup-dom.ts: components are tested in .tsx files).
     projects: [
       {
         extends: true,

@@ -34,7 +34,7 @@ class NeverIntersectingObserver {
     return [];
   }
 }
-if (typeof window !== 'undefined' && !('IntersectionObserver' in globalThis)) {
+if (!('IntersectionObserver' in globalThis)) {
   Object.defineProperty(globalThis, 'IntersectionObserver', {
     configurable: true,
     writable: true,
@@ -43,7 +43,7 @@ if (typeof window !== 'undefined' && !('IntersectionObserver' in globalThis)) {
 }
 
 // jsdom has no matchMedia; the layout asks it for the system's colour scheme. A light system, unchanging.
-if (typeof window !== 'undefined' && typeof window.matchMedia !== 'function') {
+if (typeof window.matchMedia !== 'function') {
   Object.defineProperty(window, 'matchMedia', {
     configurable: true,
     writable: true,
