@@ -7,7 +7,6 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { datasetFiles, DEFAULT_SEED, generateDataset } from './mocks/data/generate.ts';
-import { dataPreload } from './scripts/build/data-preload.ts';
 import { basePath, contentSecurityPolicy, EMBED_SEGMENT, isEmbedPath, securityHeaders } from './scripts/build/site.ts';
 
 /** The path the app is served under: `BASE_PATH=/security-programme/ npm run build` (or `npm start`). */
@@ -37,36 +36,16 @@ function contractFiles(): { files: Readonly<Record<string, string>>; from: strin
  * the illustrative dataset generated at build time (never committed) — so `npm start` needs no other server.
  */
 function illustrativeContractFiles(): Plugin {
-  let base = '/';
   return {
     name: 'illustrative-contract-files',
     apply: 'build',
-    configResolved(config) {
-      base = config.base;
-    },
     generateBundle() {
       const { files, from } = contractFiles();
       this.info(`contract files from ${from}`);
       for (const [name, source] of Object.entries(files)) {
         this.emitFile({ type: 'asset', fileName: `api/v1/${name}`, source });
       }
-      if (!process.env.VITE_API_BASE) {
-        const { fileName, source } = dataPreload(base, DOCUMENTS);
-        this.emitFile({ type: 'asset', fileName, source });
-      }
     },
-    // The documents start downloading while the scripts load, not after they run — when this deployment reads
-    // them (scripts/build/data-preload.ts). A build for another API (VITE_API_BASE) never does.
-    transformIndexHtml: () =>
-      process.env.VITE_API_BASE
-        ? []
-        : [
-            {
-              tag: 'script',
-              attrs: { src: `${base}${dataPreload(base, DOCUMENTS).fileName}`, async: true },
-              injectTo: 'head' as const,
-            },
-          ],
   };
 }
 

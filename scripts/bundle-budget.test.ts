@@ -1,13 +1,13 @@
 // @vitest-environment node
 // DESIGN.md §7: the JS + CSS the Overview needs at first load (gzip) is at most 1.3 × the bare reference page's,
 // with at least 10 KB to spare under that (issue 14), so that the budget is not filled unseen.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assetFile, firstLoadBytes, gzipBytes } from './bundle-bytes.mjs';
+import { firstLoadBytes } from './bundle-bytes.mjs';
 
 const BUDGET = 1.3;
 const HEADROOM = 10 * 1024;
@@ -24,7 +24,6 @@ async function buildInto(configFile: string, name: string): Promise<string> {
 describe('first-load bundle budget', () => {
   let reference = { total: 0 };
   let app = { total: 0 };
-  let appDir = '';
 
   beforeAll(async () => {
     // Vitest sets NODE_ENV=test, under which Vite would bundle React's development build.
@@ -32,8 +31,7 @@ describe('first-load bundle budget', () => {
     process.env.NODE_ENV = 'production';
     try {
       reference = firstLoadBytes(await buildInto(join(repoRoot, 'bench/reference/vite.config.ts'), 'reference'));
-      appDir = await buildInto(join(repoRoot, 'vite.config.ts'), 'app');
-      app = firstLoadBytes(appDir);
+      app = firstLoadBytes(await buildInto(join(repoRoot, 'vite.config.ts'), 'app'));
     } finally {
       process.env.NODE_ENV = nodeEnv;
     }
@@ -49,14 +47,5 @@ describe('first-load bundle budget', () => {
     expect(app.total, `app ${app.total} B, reference ${reference.total} B`).toBeLessThanOrEqual(
       BUDGET * reference.total - HEADROOM,
     );
-  });
-
-  // The data preloader (scripts/build/data-preload.ts) is a classic async script: it neither blocks the page nor
-  // is needed to draw it, so the budget above leaves it out; its own cost is bounded here instead.
-  it('loads the data preloader async, and keeps it under 300 B gzip', () => {
-    const html = readFileSync(join(appDir, 'index.html'), 'utf8');
-    const tag = /<script\b[^>]*src="([^"]*data-preload-[^"]*\.js)"[^>]*>/.exec(html);
-    expect(tag?.[0]).toMatch(/\basync\b/);
-    expect(gzipBytes(assetFile(appDir, tag?.[1] ?? ''))).toBeLessThan(300);
   });
 });

@@ -4,7 +4,9 @@
 import { queryOptions, type Query } from '@tanstack/react-query';
 import type { Dataset } from '@/domain/types';
 import { apiBase, fetchDocument, fetchDocumentText, type FetchOptions } from './client';
-import { decodeDataset } from './decode';
+import { scoresOfSteps } from '@/domain/score-table';
+import { decodeSteps } from './decode';
+import { inSlices } from './in-slices';
 import { frameworkSchema } from './schemas/framework';
 import { membersSchema } from './schemas/members';
 import { parseObservations } from './observations-document';
@@ -42,7 +44,9 @@ export function datasetQueryOptions(
     queryFn: async ({ signal, client, queryKey }): Promise<LoadedDataset> => {
       try {
         const documents = await fetchDocuments(base, { ...request, signal });
-        const dataset = decodeDataset(documents.framework, documents.members, documents.observations);
+        // Decoded and scored a slice at a time: the views' models then read the scores already made.
+        const dataset = await inSlices(decodeSteps(documents.framework, documents.members, documents.observations));
+        await inSlices(scoresOfSteps(dataset));
         keepCopy(base, documents);
         return dataset;
       } catch (error) {

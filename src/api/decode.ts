@@ -1,6 +1,7 @@
 // Checks that the three contract documents agree with each other and turns them into the domain's Dataset.
 // Each document is already valid on its own (zod); here we catch what only the set can show.
 import type { Dataset, Framework, Indicator, Member, Observation, ObservationIndex } from '@/domain/types';
+import { runSteps, type Steps } from '@/domain/steps';
 import { contractError, type ContractIssue } from './errors';
 import type { MembersDocument } from './schemas/members';
 import type { ObservationsDocument, SubmissionRecord } from './schemas/observations';
@@ -8,15 +9,27 @@ import type { ObservationsDocument, SubmissionRecord } from './schemas/observati
 /** Stop listing after this many issues: the first ones are what a data provider needs. */
 const MAX_ISSUES = 50;
 
+/** Submissions decoded between two pauses of decodeSteps: a few milliseconds on a phone. */
+const SLICE = 200;
+
 export function decodeDataset(
   framework: Framework,
   membersDoc: MembersDocument,
   observationsDoc: ObservationsDocument,
 ): Dataset {
+  return runSteps(decodeSteps(framework, membersDoc, observationsDoc));
+}
+
+/** decodeDataset as steps that pause every few hundred submissions (api/in-slices.ts runs them in the page). */
+export function* decodeSteps(
+  framework: Framework,
+  membersDoc: MembersDocument,
+  observationsDoc: ObservationsDocument,
+): Steps<Dataset> {
   const membersIssues = checkMembers(framework, membersDoc.members);
   if (membersIssues.length > 0) throw contractError('members.json', membersIssues);
 
-  const { observations, issues } = decodeSubmissions(framework, membersDoc.members, observationsDoc.submissions);
+  const { observations, issues } = yield* decodeSubmissions(framework, membersDoc.members, observationsDoc.submissions);
   if (issues.length > 0) throw contractError('observations.json', issues);
 
   return {
@@ -38,11 +51,11 @@ function checkMembers(framework: Framework, members: readonly Member[]): Contrac
   return issues;
 }
 
-function decodeSubmissions(
+function* decodeSubmissions(
   framework: Framework,
   members: readonly Member[],
   submissions: readonly SubmissionRecord[],
-): { observations: ObservationIndex; issues: ContractIssue[] } {
+): Steps<{ observations: ObservationIndex; issues: ContractIssue[] }> {
   const memberByCode = new Map(members.map((member) => [member.code, member]));
   const indicatorByCode = new Map(framework.indicators.map((indicator) => [indicator.code, indicator]));
   const index = new Map<string, Map<number, Map<string, Observation>>>();
@@ -50,6 +63,7 @@ function decodeSubmissions(
 
   for (const [i, submission] of submissions.entries()) {
     if (issues.length >= MAX_ISSUES) break;
+    if (i > 0 && i % SLICE === 0) yield;
     const at = `submissions[${i}]`;
     const recordIssue = checkSubmission(framework, submission, memberByCode.get(submission.member));
     if (recordIssue) {

@@ -3,6 +3,7 @@
 // a time, giving the page a turn between slices, with the same result and the same issues as the whole schema.
 import { contractIssues, parseJson } from './client';
 import { contractError } from './errors';
+import { yieldToPage } from './in-slices';
 import type { ContractIssue } from './errors';
 import {
   observationsEnvelopeSchema,
@@ -37,16 +38,4 @@ export async function parseObservations(text: string): Promise<ObservationsDocum
 function submissionsOf(json: unknown): readonly unknown[] {
   const submissions: unknown = typeof json === 'object' && json !== null ? Reflect.get(json, 'submissions') : undefined;
   return Array.isArray(submissions) ? (submissions as unknown[]) : [];
-}
-
-/** Lets the page handle input and paint before going on (without the 4 ms clamp of nested timers). */
-function yieldToPage(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }

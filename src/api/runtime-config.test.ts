@@ -1,7 +1,7 @@
 // config.json as a deployment writes it: the API's address, credentials and extra headers; mistakes are named.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseDocument } from './client';
-import { requestSettings } from './runtime-config';
+import { loadRuntimeConfig, requestSettings, runtimeConfig, runtimeConfigReady } from './runtime-config';
 import { runtimeConfigSchema } from './runtime-config-schema';
 
 const parse = (json: unknown) => parseDocument('config.json', JSON.stringify(json), runtimeConfigSchema);
@@ -30,5 +30,39 @@ describe('config.json', () => {
     [{ credential: 'include' }, /has unexpected fields/],
   ])('names what is wrong in %j', (json, message) => {
     expect(() => parse(json)).toThrow(message);
+  });
+});
+
+describe('reading config.json', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('lets the data queries start only once config.json is read and the first paint is on screen', async () => {
+    const json = { apiBase: 'https://data.example.org/v1' };
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(Response.json(json))),
+    );
+    let paint: () => void = () => undefined;
+    const painted = new Promise<void>((resolve) => {
+      paint = resolve;
+    });
+    const loading = loadRuntimeConfig(Promise.resolve(), painted);
+    await vi.waitFor(() => {
+      expect(runtimeConfig()).toEqual(json);
+    });
+    expect(runtimeConfigReady(), 'config.json is read, the page not yet painted').toBe(false);
+    paint();
+    await loading;
+    expect(runtimeConfigReady()).toBe(true);
+  });
+
+  it('says at once that config.json is broken, without waiting for the paint', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(new Response('{"apiBase": 1}', { headers: { 'Content-Type': 'application/json' } }))),
+    );
+    await expect(loadRuntimeConfig(Promise.resolve(), new Promise(() => undefined))).rejects.toThrow(/apiBase/);
   });
 });

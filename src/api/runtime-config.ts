@@ -47,13 +47,18 @@ export function requestSettings(config: RuntimeConfig = loaded): RequestSettings
 }
 
 /**
- * Reads config.json once `after` has settled; the data queries wait from this call until it has been read. A broken
- * file is thrown (the page says so).
+ * Reads config.json once `after` has settled; the data queries wait from this call until it has been read and
+ * `until` has settled too (the page's first paint: the data's downloads and work never delay it). A broken file
+ * is thrown at once (the page says so).
  */
-export async function loadRuntimeConfig(after: Promise<unknown> = Promise.resolve()): Promise<void> {
+export async function loadRuntimeConfig(
+  after: Promise<unknown> = Promise.resolve(),
+  until: Promise<unknown> = Promise.resolve(),
+): Promise<void> {
   ready = false;
   await after; // e.g. the development mock server, which must be up before any request
   await readRuntimeConfig();
+  await until;
   settle();
 }
 

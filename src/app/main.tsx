@@ -1,6 +1,6 @@
 // Entry point. In development (or a build made with VITE_MSW=on) the MSW worker serves the contract first.
 import { onlineManager } from '@tanstack/react-query';
-import { StrictMode, type ReactNode } from 'react';
+import { StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { loadRuntimeConfig } from '@/api/runtime-config';
@@ -9,7 +9,7 @@ import { isLang, loadLanguage } from '@/lib/i18n/i18n';
 import { currentLanguage } from '@/lib/preferences';
 import { createQueryClient } from '@/lib/query-client';
 import { App } from './app';
-import { preloadRoute } from './routes';
+import { preloadRoute, preloadRouteCharts } from './routes';
 import './styles.css';
 import './palette.css';
 import './charts-a11y.css';
@@ -28,6 +28,21 @@ function Router({ children }: { readonly children: ReactNode }) {
 
 let root: Root | undefined;
 
+let painted: () => void = () => undefined;
+/** Settles once the app's first render is on screen (the frame after React committed it). */
+const firstPaint = new Promise<void>((resolve) => {
+  painted = resolve;
+});
+
+function FirstPaint() {
+  useEffect(() => {
+    requestAnimationFrame(() => {
+      setTimeout(painted, 0);
+    });
+  }, []);
+  return null;
+}
+
 function render(): void {
   // The query client assumes it starts online and only hears changes; a page opened offline must say so,
   // or coming back online would not be noticed.
@@ -38,6 +53,7 @@ function render(): void {
   root.render(
     <StrictMode>
       <App queryClient={createQueryClient()} router={Router} />
+      <FirstPaint />
     </StrictMode>,
   );
 }
@@ -75,18 +91,23 @@ function firstLanguage(): Lang {
   return isLang(requested) ? requested : currentLanguage();
 }
 
-// The route's own code starts loading now, alongside the data and the language.
-preloadRoute(window.location.pathname.slice(import.meta.env.BASE_URL.length - 1));
-// config.json is read while the page first renders: the data queries wait for it (runtime-config.ts), the
-// header and headings do not. The mock worker must serve before any request, and French is loaded before the
-// first render so that a page never mixes languages.
+// The route's own code starts loading now, alongside the language; its charts' code once the first paint is on
+// screen (a slow network carries the first paint's code first).
+const route = window.location.pathname.slice(import.meta.env.BASE_URL.length - 1);
+preloadRoute(route);
+void firstPaint.then(() => {
+  preloadRouteCharts(route);
+});
+// config.json is read while the page first renders; the data queries wait for it and for the first paint
+// (runtime-config.ts), the header and headings do not. The mock worker must serve before any request, and French
+// is loaded before the first render so that a page never mixes languages.
 const mocks = startMocks();
 let failed = false;
 const fail = (error: unknown) => {
   failed = true;
   renderFailure(error);
 };
-loadRuntimeConfig(mocks).catch(fail);
+loadRuntimeConfig(mocks, firstPaint).catch(fail);
 void Promise.all([mocks, loadLanguage(firstLanguage()).catch(() => undefined)]).then(() => {
   if (!failed) render();
 }, fail);

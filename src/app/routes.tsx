@@ -50,23 +50,38 @@ const OverviewEmbed = lazy(loadEmbed['']);
 /** The views whose first screen has a chart: their chart code starts loading with the page. */
 const CHARTED = new Set(['', 'explore', 'scorecard', 'compare', 'reporting']);
 
-/**
- * Starts loading the code of the view at `path` (relative to the app's base, e.g. "/members/KEN") before the app
- * first renders, in parallel with the data, instead of after the first render has found the route.
- */
-export function preloadRoute(path: string): void {
+/** The view at `path` (relative to the app's base, e.g. "/members/KEN"), and whether it is an embed. */
+function viewAt(path: string): { readonly view: string; readonly embed: boolean } {
   const segments = path.split('/').filter(Boolean);
   const embed = segments[0] === 'embed';
   const [first = '', second] = embed ? segments.slice(1) : segments;
-  const view = first === 'members' && second !== undefined ? 'scorecard' : first;
-  const ignore = () => undefined; // a failure shows (and is reported) when the route really renders
+  return { view: first === 'members' && second !== undefined ? 'scorecard' : first, embed };
+}
+
+const ignore = () => undefined; // a failure shows (and is reported) when the route really renders
+
+/**
+ * Starts loading the code of the view at `path` before the app first renders, instead of after the first render
+ * has found the route: the view's heading is part of the first paint.
+ */
+export function preloadRoute(path: string): void {
+  const { view, embed } = viewAt(path);
   if (embed) {
     loadEmbed.layout().catch(ignore);
     if (view in loadEmbed) loadEmbed[view as keyof typeof loadEmbed]().catch(ignore);
-  } else {
-    if (view in load) load[view as keyof typeof load]().catch(ignore);
-    if (view === '') preloadOverviewSections();
+  } else if (view in load) {
+    load[view as keyof typeof load]().catch(ignore);
   }
+}
+
+/**
+ * Starts loading what the view at `path` draws below its first paint — its charts' code (Recharts) and the
+ * Overview's sections — once that paint is on screen, alongside the data: on a slow network the first paint
+ * does not share the line with them.
+ */
+export function preloadRouteCharts(path: string): void {
+  const { view, embed } = viewAt(path);
+  if (!embed && view === '') preloadOverviewSections();
   if (CHARTED.has(view)) loadLineChart().catch(ignore);
 }
 

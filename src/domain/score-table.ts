@@ -5,6 +5,7 @@ import { aggregate, completeness, membersInCycle, type Aggregate, type Completen
 import { cycleRange, scoredIndicators } from './framework';
 import { reportOf } from './observations';
 import { scoreReport, type MemberCycleScores } from './scores';
+import { runSteps, type Steps } from './steps';
 import type { SeriesPoint } from './trends';
 
 /** The Security Index as a measure (its code in URLs and files is INDEX_CODE, measures.ts). */
@@ -20,10 +21,19 @@ export interface ScoreTable {
   readonly members: ReadonlyMap<string, ReadonlyMap<number, MemberCycleScores>>;
 }
 
+/** Members scored between two pauses of scoreSteps: a few milliseconds on a phone. */
+const SLICE = 20;
+
 export function scoreDataset(dataset: Dataset): ScoreTable {
+  return runSteps(scoreSteps(dataset));
+}
+
+/** scoreDataset as steps that pause every few Members (api/in-slices.ts runs them in the page). */
+export function* scoreSteps(dataset: Dataset): Steps<ScoreTable> {
   const cycles = cycleRange(dataset.framework);
   const members = new Map<string, Map<number, MemberCycleScores>>();
-  for (const member of dataset.members) {
+  for (const [i, member] of dataset.members.entries()) {
+    if (i > 0 && i % SLICE === 0) yield;
     const byCycle = new Map<number, MemberCycleScores>();
     for (const cycle of cycles) {
       if (member.joined > cycle) continue;
@@ -102,6 +112,19 @@ export function scoresOf(dataset: Dataset): ScoreTable {
   let table = tables.get(dataset);
   if (!table) {
     table = scoreDataset(dataset);
+    tables.set(dataset, table);
+  }
+  return table;
+}
+
+/**
+ * Scores `dataset` by steps and keeps the table for scoresOf: the data layer runs this a slice at a time before
+ * any view asks, so that no view's first render holds the page for the whole scoring.
+ */
+export function* scoresOfSteps(dataset: Dataset): Steps<ScoreTable> {
+  let table = tables.get(dataset);
+  if (!table) {
+    table = yield* scoreSteps(dataset);
     tables.set(dataset, table);
   }
   return table;

@@ -1,6 +1,6 @@
 // The Overview (`/`): headline figures since the resolution, the world and regional Security Index over time,
 // adoption of key measures and the programme areas. Layout only: overview-model.ts says what to show.
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
 import { DataBoundary } from '@/components/ui/data-boundary';
 import { LineChart } from '@/components/ui/chart';
 import { Stat } from '@/components/ui/stat';
@@ -82,7 +82,9 @@ function useAfterFirstChart(): boolean {
   const [ready, setReady] = useState(false);
   useEffect(() => {
     const show = () => {
-      setReady(true);
+      startTransition(() => {
+        setReady(true);
+      });
     };
     if (typeof requestIdleCallback === 'function') {
       const id = requestIdleCallback(show, { timeout: 1000 });

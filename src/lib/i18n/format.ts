@@ -12,7 +12,8 @@ export interface Formatters {
   date: (iso: string) => string;
 }
 
-// Intl formatters are costly to create (tens of milliseconds on first use): make them once per language.
+// Intl formatters are costly to create (tens of milliseconds for the five on a phone, in the page's first
+// render): each is made on its first use, once per language.
 const cache = new Map<Lang, Formatters>();
 
 export function formatters(lang: Lang): Formatters {
@@ -24,23 +25,26 @@ export function formatters(lang: Lang): Formatters {
   return made;
 }
 
+/** `make()`'s result, made on the first call and kept. */
+function once<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
 function makeFormatters(lang: Lang): Formatters {
   const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
-  const score = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const change = new Intl.NumberFormat(locale, {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-    signDisplay: 'exceptZero',
-  });
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-  const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const number = (options: Intl.NumberFormatOptions) => once(() => new Intl.NumberFormat(locale, options));
+  const score = number({ minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const change = number({ minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+  const percent = number({ style: 'percent', maximumFractionDigits: 0 });
+  const integer = number({ maximumFractionDigits: 0 });
+  const date = once(() => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
   return {
-    score: (value) => score.format(value),
-    change: (value) => change.format(value).replace('-', '−'),
-    percent: (share) => percent.format(share),
-    integer: (value) => integer.format(value),
-    date: (iso) => date.format(new Date(`${iso}T00:00:00Z`)),
+    score: (value) => score().format(value),
+    change: (value) => change().format(value).replace('-', '−'),
+    percent: (share) => percent().format(share),
+    integer: (value) => integer().format(value),
+    date: (iso) => date().format(new Date(`${iso}T00:00:00Z`)),
   };
 }
 
