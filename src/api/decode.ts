@@ -10,7 +10,7 @@ import type { ObservationsDocument, SubmissionRecord } from './schemas/observati
 const MAX_ISSUES = 50;
 
 /** Submissions decoded between two pauses of decodeSteps: a few milliseconds on a phone. */
-const SLICE = 200;
+const SLICE = 100;
 
 export function decodeDataset(
   framework: Framework,

@@ -1,6 +1,6 @@
 // Entry point. In development (or a build made with VITE_MSW=on) the MSW worker serves the contract first.
 import { onlineManager } from '@tanstack/react-query';
-import { StrictMode, useEffect, type ReactNode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { loadRuntimeConfig } from '@/api/runtime-config';
@@ -9,6 +9,7 @@ import { isLang, loadLanguage } from '@/lib/i18n/i18n';
 import { currentLanguage } from '@/lib/preferences';
 import { createQueryClient } from '@/lib/query-client';
 import { App } from './app';
+import { firstPaint } from './first-paint';
 import { preloadRoute, preloadRouteCharts } from './routes';
 import './styles.css';
 import './palette.css';
@@ -28,21 +29,6 @@ function Router({ children }: { readonly children: ReactNode }) {
 
 let root: Root | undefined;
 
-let painted: () => void = () => undefined;
-/** Settles once the app's first render is on screen (the frame after React committed it). */
-const firstPaint = new Promise<void>((resolve) => {
-  painted = resolve;
-});
-
-function FirstPaint() {
-  useEffect(() => {
-    requestAnimationFrame(() => {
-      setTimeout(painted, 0);
-    });
-  }, []);
-  return null;
-}
-
 function render(): void {
   // The query client assumes it starts online and only hears changes; a page opened offline must say so,
   // or coming back online would not be noticed.
@@ -53,7 +39,6 @@ function render(): void {
   root.render(
     <StrictMode>
       <App queryClient={createQueryClient()} router={Router} />
-      <FirstPaint />
     </StrictMode>,
   );
 }

@@ -7,6 +7,7 @@ import { StatusPanel } from '@/components/ui/status-panel';
 import { OverviewPage, preloadOverviewSections } from '@/features/overview/overview-page';
 import { loadLineChart } from '@/components/ui/chart-drawing';
 import { useI18n } from '@/lib/i18n/i18n';
+import { FirstPaint } from './first-paint';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 
@@ -102,14 +103,27 @@ const LAZY_ROUTES = [
 
 function Loading({ children }: { readonly children: ReactNode }) {
   const { t } = useI18n();
-  return <Suspense fallback={<StatusPanel tone="loading" title={t('loading')} />}>{children}</Suspense>;
+  return (
+    <Suspense fallback={<StatusPanel tone="loading" title={t('loading')} />}>
+      {children}
+      <FirstPaint />
+    </Suspense>
+  );
 }
 
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Layout />}>
-        <Route index element={<OverviewPage />} />
+        <Route
+          index
+          element={
+            <>
+              <OverviewPage />
+              <FirstPaint />
+            </>
+          }
+        />
         {LAZY_ROUTES.map(([path, Page]) => (
           <Route
             key={path}
@@ -121,7 +135,15 @@ export function AppRoutes() {
             }
           />
         ))}
-        <Route path="*" element={<NotFoundPage />} />
+        <Route
+          path="*"
+          element={
+            <>
+              <NotFoundPage />
+              <FirstPaint />
+            </>
+          }
+        />
       </Route>
       {/* A view's chart alone, for other sites' frames: no header, navigation or footer (embed-layout.tsx). */}
       <Route

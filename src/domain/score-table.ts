@@ -22,7 +22,7 @@ export interface ScoreTable {
 }
 
 /** Members scored between two pauses of scoreSteps: a few milliseconds on a phone. */
-const SLICE = 20;
+const SLICE = 10;
 
 export function scoreDataset(dataset: Dataset): ScoreTable {
   return runSteps(scoreSteps(dataset));
@@ -62,13 +62,26 @@ export function groupMembers(table: ScoreTable, group: string, cycle: number): M
   return membersInCycle(all, cycle);
 }
 
-/** Mean score of a group in a cycle, with coverage and the 50% rule. */
+const aggregates = new WeakMap<ScoreTable, Map<string, Aggregate>>();
+
+/** Mean score of a group in a cycle, with coverage and the 50% rule; computed once per table. */
 export function groupAggregate(table: ScoreTable, group: string, cycle: number, measure: ScoreMeasure): Aggregate {
-  const members = groupMembers(table, group, cycle);
-  return aggregate(
-    members.map((member) => memberScore(table, member.code, cycle, measure)),
-    members.length,
-  );
+  let made = aggregates.get(table);
+  if (!made) {
+    made = new Map();
+    aggregates.set(table, made);
+  }
+  const key = `${group} ${String(cycle)} ${measure.kind === 'index' ? '' : measure.area}`;
+  let result = made.get(key);
+  if (!result) {
+    const members = groupMembers(table, group, cycle);
+    result = aggregate(
+      members.map((member) => memberScore(table, member.code, cycle, measure)),
+      members.length,
+    );
+    made.set(key, result);
+  }
+  return result;
 }
 
 /** A point of a group's series: the value (null below 50% coverage) and the aggregate it comes from. */
@@ -126,6 +139,15 @@ export function* scoresOfSteps(dataset: Dataset): Steps<ScoreTable> {
   if (!table) {
     table = yield* scoreSteps(dataset);
     tables.set(dataset, table);
+    // Every view shows group means (the world's, a region's): made here too, a group at a time.
+    const measures: ScoreMeasure[] = [
+      INDEX_MEASURE,
+      ...dataset.framework.areas.map((area): ScoreMeasure => ({ kind: 'area', area: area.code })),
+    ];
+    for (const group of [WORLD, ...dataset.framework.regions.map((region) => region.code)]) {
+      yield;
+      for (const cycle of table.cycles) for (const measure of measures) groupAggregate(table, group, cycle, measure);
+    }
   }
   return table;
 }
