@@ -2,7 +2,8 @@
 // work on a page, so a chart draws only when it is near the viewport, when the page is printed, or when its
 // frame needs the drawing (a download); until then its box keeps the chart's height (no layout shift) and the
 // frame's text summary and table carry the same figures.
-import { createContext, startTransition, useContext, useEffect, useState, useSyncExternalStore } from 'react';
+import { createContext, useContext, useEffect, useState, useSyncExternalStore } from 'react';
+import type * as LineChartCode from './line-chart';
 
 /**
  * Charts start drawing this far ahead of the viewport (a fraction of its height), so that scrolling finds them drawn
@@ -10,8 +11,49 @@ import { createContext, startTransition, useContext, useEffect, useState, useSyn
  */
 const AHEAD = '25% 0px';
 
+type LineChartModule = typeof LineChartCode;
+
+let lineChart: { readonly module?: LineChartModule; readonly error?: Error } = {};
+const lineChartListeners = new Set<() => void>();
+
 /** The Recharts code: fetched when the first chart nears the viewport, or once the page is idle. */
-export const loadLineChart = () => import('./line-chart');
+export function loadLineChart(): Promise<LineChartModule> {
+  const loading = import('./line-chart');
+  loading.then(
+    (module) => {
+      if (lineChart.module) return;
+      lineChart = { module };
+      for (const listener of lineChartListeners) listener();
+    },
+    (error: unknown) => {
+      if (lineChart.module) return;
+      lineChart = { error: error instanceof Error ? error : new Error(String(error)) };
+      for (const listener of lineChartListeners) listener();
+    },
+  );
+  return loading;
+}
+
+/**
+ * The Recharts code once `wanted` (fetching it then if need be), or undefined while it loads; a failed download is
+ * thrown for the view's error boundary. Not React.lazy: a lazy component's first render always suspends, and React
+ * holds a revealed Suspense boundary back for up to 300 ms — a chart drawn that much later than its data.
+ */
+export function useLineChartModule(wanted: boolean): LineChartModule | undefined {
+  const state = useSyncExternalStore(
+    (listener) => {
+      lineChartListeners.add(listener);
+      return () => lineChartListeners.delete(listener);
+    },
+    () => lineChart,
+    () => lineChart,
+  );
+  useEffect(() => {
+    if (wanted && !state.module) loadLineChart().catch(() => undefined); // the failure is thrown below
+  }, [wanted, state.module]);
+  if (wanted && state.error !== undefined && !state.module) throw state.error;
+  return wanted ? state.module : undefined;
+}
 
 let printing = false;
 const printListeners = new Set<() => void>();
@@ -61,10 +103,7 @@ export function useDrawWhenNear(): { readonly ref: (box: Element | null) => void
     if (near || !box) return;
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting))
-          startTransition(() => {
-            setNear(true);
-          });
+        if (entries.some((entry) => entry.isIntersecting)) setNear(true);
       },
       { rootMargin: AHEAD },
     );

@@ -3,22 +3,21 @@
 // frame the box is a named group that can be explored by keyboard, point by point: it takes the focus (a stop even
 // before the chart is drawn, so tabbing never skips it), and the drawn chart handles the keys and says each point
 // in a live region (chart-keyboard.ts), so that code loads with Recharts, not with the page.
-import { lazy, Suspense, useCallback, useId, useMemo, useRef } from 'react';
+import { useCallback, useId, useMemo, useRef } from 'react';
 import { useFocusRing } from 'react-aria/useFocusRing';
 import { chartMessages } from '@/lib/chart/chart-messages';
 import { useMessages } from '@/lib/i18n/i18n';
-import { loadLineChart, useDrawWhenNear } from './chart-drawing';
+import { useDrawWhenNear, useLineChartModule } from './chart-drawing';
 import { useChartFrame } from './chart-context';
 import type { KeyHandler } from './chart-keyboard';
 import type { LineChartProps } from './line-chart';
-
-const DrawnLineChart = lazy(() => loadLineChart().then((module) => ({ default: module.LineChart })));
 
 const DEFAULT_HEIGHT = 320;
 
 export function LineChart(props: LineChartProps) {
   const height = props.height ?? DEFAULT_HEIGHT;
   const { ref, draw } = useDrawWhenNear();
+  const drawing = useLineChartModule(draw);
   const frame = useChartFrame();
   const m = useMessages(chartMessages);
   const hintId = useId();
@@ -35,13 +34,7 @@ export function LineChart(props: LineChartProps) {
     [explorable, facts, isFocused, setKeys],
   );
   const placeholder = <div className="chart-placeholder" style={{ height }} />;
-  const chart = draw ? (
-    <Suspense fallback={placeholder}>
-      <DrawnLineChart {...props} height={height} explore={explore} />
-    </Suspense>
-  ) : (
-    placeholder
-  );
+  const chart = drawing ? <drawing.LineChart {...props} height={height} explore={explore} /> : placeholder;
   if (!frame || !explorable) {
     return (
       <div ref={ref} className="chart-box" data-chart-drawn={draw}>
