@@ -73,7 +73,7 @@ test('contract-breaking data gives an error naming the field, and the app still 
   await expect(alert).toContainText('submissions[0].values.PAX.API');
   await page.getByRole('link', { name: 'Methodology' }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Methodology');
-  // The document is requested twice (preload, then fetch); a handler still running at the end is not a failure.
+  // A handler still running at the end is not a failure.
   await page.unrouteAll({ behavior: 'ignoreErrors' });
 });
 
