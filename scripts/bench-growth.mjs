@@ -90,7 +90,11 @@ async function measureSwitch(browser, origin) {
       await box.press('ControlOrMeta+a');
       await box.pressSequentially(text.slice(0, 14).replace(/[^\x20-\x7e].*$/, ''));
       await listbox.getByRole('option', { name: text, exact: true }).click();
-      await tab.locator(`[data-measure="${key}"] .recharts-line-curve`).first().waitFor({ timeout: CHART_TIMEOUT_MS });
+      const frame = `[data-measure="${key}"]`;
+      await tab
+        .locator(`${frame} .chart-sketch__line, ${frame} .recharts-line-curve`)
+        .first()
+        .waitFor({ timeout: CHART_TIMEOUT_MS });
       await tab.waitForTimeout(SETTLE_MS);
     }
     return { tasks: await tasksSince(tab, since) };

@@ -41,7 +41,8 @@ const appPage = {
   configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
   distDir: fileURLToPath(new URL('../dist', import.meta.url)),
   path: '/',
-  chartSelector: '[data-chart-ready="true"] .recharts-line-curve',
+  // A chart's lines, drawn as its sketch (chart-sketch.tsx) or by Recharts once reached for.
+  chartSelector: '[data-chart-ready="true"] .chart-sketch__line, [data-chart-ready="true"] .recharts-line-curve',
 };
 
 const pages = [
@@ -223,7 +224,8 @@ function watchSwitches() {
 // Resolves with the time the chart of `key` is drawn and painted: the frame after it enters the DOM.
 function chartDrawn(key) {
   return new Promise((resolve) => {
-    const selector = `[data-measure="${CSS.escape(key)}"] .recharts-line-curve`;
+    const frame = `[data-measure="${CSS.escape(key)}"]`;
+    const selector = `${frame} .chart-sketch__line, ${frame} .recharts-line-curve`;
     let observer;
     const check = () => {
       if (!document.querySelector(selector)) return;

@@ -10,7 +10,7 @@ import { currentLanguage } from '@/lib/preferences';
 import { createQueryClient } from '@/lib/query-client';
 import { App } from './app';
 import { firstPaint } from './first-paint';
-import { preloadRoute, preloadRouteCharts } from './routes';
+import { preloadRoute, preloadRouteSections } from './routes';
 import './styles.css';
 import './palette.css';
 import './charts-a11y.css';
@@ -76,12 +76,12 @@ function firstLanguage(): Lang {
   return isLang(requested) ? requested : currentLanguage();
 }
 
-// The route's own code starts loading now, alongside the language; its charts' code once the first paint is on
-// screen (a slow network carries the first paint's code first).
+// The route's own code starts loading now, alongside the language; the Overview's sections once the first paint
+// is on screen (a slow network carries the first paint's code first).
 const route = window.location.pathname.slice(import.meta.env.BASE_URL.length - 1);
 preloadRoute(route);
 void firstPaint.then(() => {
-  preloadRouteCharts(route);
+  preloadRouteSections(route);
 });
 // config.json is read while the page first renders; the data queries wait for it and for the first paint
 // (runtime-config.ts), the header and headings do not. The mock worker must serve before any request, and French

@@ -5,7 +5,6 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { StatusPanel } from '@/components/ui/status-panel';
 import { OverviewPage, preloadOverviewSections } from '@/features/overview/overview-page';
-import { loadLineChart } from '@/components/ui/chart-drawing';
 import { useI18n } from '@/lib/i18n/i18n';
 import { FirstPaint } from './first-paint';
 import { Layout } from './layout';
@@ -48,9 +47,6 @@ const EMBED_ROUTES = [
 ] as const;
 const OverviewEmbed = lazy(loadEmbed['']);
 
-/** The views whose first screen has a chart: their chart code starts loading with the page. */
-const CHARTED = new Set(['', 'explore', 'scorecard', 'compare', 'reporting']);
-
 /** The view at `path` (relative to the app's base, e.g. "/members/KEN"), and whether it is an embed. */
 function viewAt(path: string): { readonly view: string; readonly embed: boolean } {
   const segments = path.split('/').filter(Boolean);
@@ -76,14 +72,13 @@ export function preloadRoute(path: string): void {
 }
 
 /**
- * Starts loading what the view at `path` draws below its first paint — its charts' code (Recharts) and the
- * Overview's sections — once that paint is on screen, alongside the data: on a slow network the first paint
- * does not share the line with them.
+ * Starts loading what the view at `path` draws below its first paint — the Overview's sections — once that paint
+ * is on screen, alongside the data: on a slow network the first paint does not share the line with them. Charts
+ * are drawn first as sketches; Recharts loads when a reader reaches for a chart (chart.tsx).
  */
-export function preloadRouteCharts(path: string): void {
+export function preloadRouteSections(path: string): void {
   const { view, embed } = viewAt(path);
   if (!embed && view === '') preloadOverviewSections();
-  if (CHARTED.has(view)) loadLineChart().catch(ignore);
 }
 
 /**

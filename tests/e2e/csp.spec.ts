@@ -5,10 +5,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { watchPolicy } from './policy-watch';
 import { openRoute, withLang } from './routes';
+import { LINE } from './chart-lines';
 
 async function downloadFromMenu(page: Page, figureName: RegExp, item: RegExp) {
   const figure = page.getByRole('figure', { name: figureName });
-  await expect(figure.locator('.recharts-line-curve').first()).toBeVisible();
+  await expect(figure.locator(LINE).first()).toBeVisible();
   await figure.getByRole('button', { name: /^(Download|Télécharger)/ }).click();
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: item }).click()]);
   expect(await file.failure()).toBeNull();
@@ -62,7 +63,7 @@ test('downloads, tabs, theme and language, in English and French, cause no polic
       await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
       await page.waitForLoadState('networkidle');
     }
-    await expect(page.getByRole('figure').first().locator('.recharts-line-curve').first()).toBeVisible();
+    await expect(page.getByRole('figure').first().locator(LINE).first()).toBeVisible();
 
     const theme = page.getByRole('combobox', { name: /^(Theme|Thème)$/ });
     for (const value of ['dark', 'light', 'system']) {

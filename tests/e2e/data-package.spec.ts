@@ -9,9 +9,10 @@ import { groupValue } from '@/domain/measures';
 import { scoresOf, WORLD } from '@/domain/score-table';
 import type { Dataset, Measure } from '@/domain/types';
 import { servedDataset } from './served-dataset';
+import { LINE } from './chart-lines';
 
 async function downloadPackage(page: Page, figure: Locator) {
-  await expect(figure.locator('.recharts-line-curve').first()).toBeVisible({ timeout: 15_000 });
+  await expect(figure.locator(LINE).first()).toBeVisible({ timeout: 15_000 });
   await figure.getByRole('button', { name: /^(Download|Télécharger)/ }).click();
   const item = page.getByRole('menuitem', { name: /ZIP/ });
   const [file] = await Promise.all([page.waitForEvent('download'), item.click()]);

@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { freePort } from './web-servers';
+import { LINE } from './chart-lines';
 
 const EXPLORE = '/explore?measure=INDEX&regions=ESA,EUR&members=KEN';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -33,7 +34,7 @@ test.use({ viewport: { width: 1280, height: 1000 } });
 /** Opens the chart's menu and picks a Share item; returns what the clipboard then holds. */
 async function copyFromMenu(page: Page, figureName: RegExp, item: RegExp, confirmation: RegExp): Promise<string> {
   const figure = page.getByRole('figure', { name: figureName });
-  await expect(figure.locator('[data-chart-drawn="true"] .recharts-line-curve').first()).toBeVisible();
+  await expect(figure.locator(`[data-chart-drawn="true"] ${LINE}`).first()).toBeVisible();
   await figure.getByRole('button', { name: /^(Download|Télécharger)/ }).click();
   await page.getByRole('menuitem', { name: item }).click();
   await expect(figure.getByRole('status').filter({ hasText: confirmation })).toBeVisible();
@@ -102,7 +103,7 @@ test('copied embed code shows the chart in another site; the site itself refuses
   const regionsFrame = frames.nth(2).contentFrame();
 
   for (const frame of [exploreFrame, scorecardFrame, regionsFrame]) {
-    await expect(frame.locator('[data-chart-drawn="true"] .recharts-line-curve').first()).toBeVisible();
+    await expect(frame.locator(`[data-chart-drawn="true"] ${LINE}`).first()).toBeVisible();
     // The chart alone: no site header, navigation or footer; a source line and the way to the full view.
     await expect(frame.getByRole('banner')).toHaveCount(0);
     await expect(frame.getByRole('navigation')).toHaveCount(0);
@@ -117,7 +118,7 @@ test('copied embed code shows the chart in another site; the site itself refuses
   // The Explorer's embed draws the same chart as the Explorer, and links back to it.
   await expect(exploreFrame.getByRole('heading', { level: 1 })).toHaveText(title);
   expect(await legendOf(exploreFrame, 'figure')).toEqual(legend);
-  await expect(exploreFrame.locator('.recharts-line-curve')).toHaveCount(legend.length);
+  await expect(exploreFrame.locator(LINE)).toHaveCount(legend.length);
   await expect(exploreFrame.getByRole('link', { name: /^View full chart/ })).toHaveAttribute(
     'href',
     `${EXPLORE}&lang=en`,

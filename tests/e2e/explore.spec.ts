@@ -7,12 +7,13 @@ import { measureOf } from '@/domain/measure-series';
 import { WORLD } from '@/domain/score-table';
 import { formatters } from '@/lib/i18n/format';
 import { servedDataset } from './served-dataset';
+import { LINE } from './chart-lines';
 
 const measureBox = (page: Page) => page.getByRole('combobox', { name: 'Measure' });
 
 async function expectView(page: Page, measure: RegExp, members: string[]) {
   await expect(measureBox(page)).toHaveValue(measure);
-  await expect(page.locator('[data-chart-ready="true"] .recharts-line-curve').first()).toBeVisible();
+  await expect(page.locator(`[data-chart-ready="true"] ${LINE}`).first()).toBeVisible();
   for (const member of members) {
     await expect(page.getByRole('grid', { name: 'Members shown' })).toContainText(member);
   }

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import Papa from 'papaparse';
+import { LINE } from './chart-lines';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -44,7 +45,7 @@ async function onScreenRows(figure: Locator): Promise<number> {
 
 /** Checks the three downloads of one chart frame against what the frame shows. */
 async function checkFrame(page: Page, figure: Locator, namePattern: RegExp) {
-  await expect(figure.locator('.recharts-line-curve').first()).toBeVisible();
+  await expect(figure.locator(LINE).first()).toBeVisible();
   const title = (await figure.getByRole('heading').first().textContent()) ?? '';
   const footnote = ((await figure.locator('figcaption').textContent()) ?? '').replace(/\s+/g, ' ').trim();
 
@@ -147,7 +148,7 @@ test('the Methodology page downloads every observation and links the contract fi
 test('the Download menu works from the keyboard', async ({ page }) => {
   await page.goto('/');
   const figure = page.getByRole('figure', { name: /^World Security Index/ });
-  await expect(figure.locator('.recharts-line-curve')).toBeVisible();
+  await expect(figure.locator(LINE)).toBeVisible();
   await figure.getByRole('button', { name: /^Show table/ }).focus();
   await page.keyboard.press('Tab');
   // Focus stays on the Download button when the menu replaces its placeholder.

@@ -7,6 +7,7 @@ import { expect, test, type Page, type Route } from '@playwright/test';
 import { en as enShared } from '@/lib/i18n/en';
 import { fr as frShared } from '@/lib/i18n/fr';
 import { loadErrorMessages } from '@/lib/load-error/messages';
+import { LINE } from './chart-lines';
 
 // The shared messages and a failed load's own, as the page shows them.
 const en = { ...enShared, ...loadErrorMessages.en };
@@ -36,7 +37,7 @@ function worldChart(page: Page) {
 
 /** The Overview drew its world chart and shows no error. */
 async function expectOverviewDrawn(page: Page) {
-  await expect(worldChart(page).locator('.recharts-line-curve').first()).toBeVisible({ timeout: 30_000 });
+  await expect(worldChart(page).locator(LINE).first()).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('alert')).toHaveCount(0);
 }
 

@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import Papa from 'papaparse';
+import { LINE } from './chart-lines';
 
 const HOSTILE = [
   '<img src=x onerror=alert(1)>',
@@ -134,7 +135,7 @@ test('hostile Member names are exported as text: CSV neutralised, SVG inert', as
     const figure = page.getByRole('figure', { name: /^Security Index of the Members compared/ });
     // Charts draw as they near the viewport.
     await figure.scrollIntoViewIfNeeded();
-    await expect(figure.locator('.recharts-line-curve').first()).toBeVisible();
+    await expect(figure.locator(LINE).first()).toBeVisible();
 
     const header = csvCells(await download(page, figure, /CSV/))[0] ?? [];
     for (const { name } of group) expect(header).toContain(asCsvText(name));
@@ -153,7 +154,7 @@ test('hostile Member names are exported as text: CSV neutralised, SVG inert', as
   if (!formula) throw new Error('no formula-like name in the list');
   await page.goto(`/members/${formula.code}`);
   const figure = page.getByRole('figure', { name: `Security Index of ${formula.name}` });
-  await expect(figure.locator('.recharts-line-curve').first()).toBeVisible();
+  await expect(figure.locator(LINE).first()).toBeVisible();
   expect(csvCells(await download(page, figure, /CSV/))[0]).toContain(asCsvText(formula.name));
   const svg = await inspectSvg(page, await download(page, figure, /SVG/));
   expect(svg.active).toEqual([]);

@@ -8,6 +8,7 @@ import { INDEX_MEASURE, WORLD } from '@/domain/score-table';
 import type { Dataset, Lang } from '@/domain/types';
 import { formatters } from '@/lib/i18n/format';
 import { servedDataset } from './served-dataset';
+import { LINE } from './chart-lines';
 
 interface Focused {
   readonly tag: string;
@@ -171,7 +172,7 @@ test('a chart explored by keyboard says each point as the engine computes it', a
   await page.emulateMedia({ forcedColors: 'active' });
   await page.keyboard.press('ArrowDown');
   const line = await regions
-    .locator('.recharts-line-curve')
+    .locator(LINE)
     .first()
     .evaluate((path) => getComputedStyle(path).stroke);
   const text = await page.locator('body').evaluate((body) => getComputedStyle(body).color);

@@ -67,7 +67,7 @@ test('a chart drawing as it is scrolled to moves nothing on the page', async ({ 
     }).observe({ type: 'layout-shift' });
   });
   await regions.scrollIntoViewIfNeeded();
-  await expect(box.locator('svg.recharts-surface')).toBeVisible();
+  await expect(box.locator('svg.chart-sketch__surface')).toBeVisible();
   const drawnBox = await box.boundingBox();
   expect(drawnBox?.height).toBe(placeholderBox?.height);
   expect(await page.evaluate(() => window.__shifts)).toBe(0);

@@ -3,8 +3,9 @@
 // cookie when config.json says `"credentials": "include"`, and a refusal tells the user to sign in.
 import { expect, test, type Page } from '@playwright/test';
 import { liveDocuments, startApi } from './api-server';
+import { LINE } from './chart-lines';
 
-const chart = (page: Page) => page.locator('[data-chart-ready="true"] .recharts-line-curve').first();
+const chart = (page: Page) => page.locator(`[data-chart-ready="true"] ${LINE}`).first();
 
 function useConfig(page: Page, config: Record<string, unknown>) {
   return page.route('**/config.json', (route) => route.fulfill({ json: config }));

@@ -8,6 +8,7 @@ import { memberReferenceCycle, regionRank } from '@/domain/ranking';
 import { groupAggregate, INDEX_MEASURE, memberScore, scoreDataset } from '@/domain/score-table';
 import { formatters } from '@/lib/i18n/format';
 import { servedDataset } from './served-dataset';
+import { LINE } from './chart-lines';
 
 /** Pages of a PDF: its `/Type /Page` objects (the page tree is `/Type /Pages`). */
 function pdfPageCount(pdf: Buffer): number {
@@ -41,7 +42,7 @@ test('from the Overview, search a Member and open its scorecard with the engine�
   await expect(page.locator('.stat', { hasText: `Position in the region, ${at}` })).toContainText(
     `${rank?.rank ?? '?'} of ${rank?.of ?? '?'}`,
   );
-  await expect(page.locator('.chart-frame .recharts-line-curve').first()).toBeVisible();
+  await expect(page.locator(`.chart-frame ${LINE}`).first()).toBeVisible();
   expect(errors).toEqual([]);
 });
 
@@ -87,7 +88,7 @@ test('“My administration” is remembered and offered back after a reload', as
 
 test('the scorecard prints as an A4 brief of at most two pages, without navigation', async ({ page }) => {
   await page.goto('/members/KEN');
-  await expect(page.locator('.chart-frame .recharts-line-curve').first()).toBeVisible();
+  await expect(page.locator(`.chart-frame ${LINE}`).first()).toBeVisible();
   const dataset = await servedDataset(page);
   // Also the Member with the most unreported indicators in the latest closed cycle: the longest gap lists.
   const closed = latestClosedCycle(dataset.framework);
@@ -103,14 +104,14 @@ test('the scorecard prints as an A4 brief of at most two pages, without navigati
 
   for (const code of ['KEN', gappiest?.code ?? 'FRA']) {
     await page.goto(`/members/${code}`);
-    await expect(page.locator('.chart-frame .recharts-line-curve').first()).toBeVisible();
+    await expect(page.locator(`.chart-frame ${LINE}`).first()).toBeVisible();
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
     await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
     await expect(page.locator('.print-footer')).toBeVisible();
     await expect(page.locator('.print-footer')).toContainText('Illustrative data');
     await expect(page.locator('.print-footer')).toContainText('Method:');
-    await expect(page.locator('.recharts-line-curve').first()).toBeVisible();
+    await expect(page.locator(LINE).first()).toBeVisible();
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     const pages = pdfPageCount(pdf);
     expect(pages, `${code} printed on ${pages} pages`).toBeGreaterThanOrEqual(1);

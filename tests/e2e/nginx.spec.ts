@@ -4,6 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { savedAt } from './saved-copy';
 import { buildFor, startNginx, startPreview, type RunningServer } from './web-servers';
+import { LINE } from './chart-lines';
 
 const OUT = process.env.E2E_OUT ?? 'dist';
 const SUB = '/security-programme/';
@@ -130,7 +131,7 @@ for (const deployment of deployments) {
         if (request.url().includes('/api/v1/')) documents.push(request.url());
       });
       await page.goto(at(''));
-      await expect(page.locator('[data-chart-ready="true"] .recharts-line-curve').first()).toBeVisible();
+      await expect(page.locator(`[data-chart-ready="true"] ${LINE}`).first()).toBeVisible();
       // The bundled documents are asked for from under the prefix too.
       expect(documents.length).toBeGreaterThanOrEqual(3);
       for (const href of documents) expect(href.startsWith(at('api/v1/')), href).toBe(true);
@@ -141,7 +142,7 @@ for (const deployment of deployments) {
 
       test('after one visit the app, deep links included, opens without a network', async ({ page, context }) => {
         await page.goto(at(''));
-        await expect(page.locator('[data-chart-ready="true"] .recharts-line-curve').first()).toBeVisible();
+        await expect(page.locator(`[data-chart-ready="true"] ${LINE}`).first()).toBeVisible();
         const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
         expect(scope).toBe(at(''));
         await expect.poll(() => savedAt(page), { timeout: 15_000 }).not.toBeNull();

@@ -5,6 +5,7 @@ import { latestClosedCycle } from '@/domain/framework';
 import { groupAggregate, INDEX_MEASURE, scoreDataset, WORLD } from '@/domain/score-table';
 import { formatters } from '@/lib/i18n/format';
 import { servedDataset } from './served-dataset';
+import { LINE } from './chart-lines';
 
 test('the Overview draws the world Security Index from the shipped data', async ({ page }) => {
   const errors: string[] = [];
@@ -13,7 +14,7 @@ test('the Overview draws the world Security Index from the shipped data', async 
     if (message.type() === 'error') errors.push(message.text());
   });
   await page.goto('/');
-  await expect(page.locator('[data-chart-ready="true"] .recharts-line-curve')).toBeVisible();
+  await expect(page.locator(`[data-chart-ready="true"] ${LINE}`)).toBeVisible();
 
   const dataset = await servedDataset(page);
   const cycle = latestClosedCycle(dataset.framework);
@@ -30,7 +31,7 @@ test('the Overview draws the world Security Index from the shipped data', async 
   // The regions' chart, below the first screen, draws the world and six regions once scrolled to.
   const regions = page.getByRole('figure', { name: /Security Index by region/ });
   await regions.scrollIntoViewIfNeeded();
-  await expect(regions.locator('.recharts-line-curve')).toHaveCount(1 + dataset.framework.regions.length);
+  await expect(regions.locator(LINE)).toHaveCount(1 + dataset.framework.regions.length);
   await expect(page.getByText(/Illustrative data/).first()).toBeVisible();
   await page.screenshot({ path: 'test-results/overview.png', fullPage: true });
   expect(errors).toEqual([]);

@@ -10,6 +10,7 @@ import { summariseSeries } from '@/domain/summary';
 import type { Dataset, ScoreMeasure } from '@/domain/types';
 import { formatters } from '@/lib/i18n/format';
 import { servedDataset } from './served-dataset';
+import { LINE } from './chart-lines';
 
 async function downloadPdf(page: Page) {
   const [file] = await Promise.all([
@@ -55,7 +56,7 @@ test('a scorecard downloads as an A4 PDF brief of at most two pages, in English'
   const kenya = dataset.members.find((member) => member.code === 'KEN');
   const { cycle, summary } = scoreFigures(dataset, 'KEN');
   await page.goto('/members/KEN?lang=en');
-  await expect(page.getByRole('figure').first().locator('.recharts-line-curve').first()).toBeVisible({
+  await expect(page.getByRole('figure').first().locator(LINE).first()).toBeVisible({
     timeout: 15_000,
   });
   const pdf = await downloadPdf(page);
@@ -90,7 +91,7 @@ test('in French the brief speaks French, with accents and the minus sign intact'
   const member = dataset.members.find((candidate) => candidate.code === code);
   const { cycle } = scoreFigures(dataset, code);
   await page.goto(`/members/${code}?lang=fr`);
-  await expect(page.getByRole('figure').first().locator('.recharts-line-curve').first()).toBeVisible({
+  await expect(page.getByRole('figure').first().locator(LINE).first()).toBeVisible({
     timeout: 15_000,
   });
   const pdf = await downloadPdf(page);

@@ -3,6 +3,7 @@
 // exactly once, and with a config.json that names another API not a byte of them is downloaded.
 import { expect, test, type Page } from '@playwright/test';
 import { liveDocuments, startApi } from './api-server';
+import { LINE } from './chart-lines';
 
 const DOCUMENTS = ['framework.json', 'members.json', 'observations.json'];
 
@@ -24,7 +25,7 @@ test('with the shipped config.json, each document is downloaded once, after the 
 }) => {
   const counts = bundledRequests(page, new URL(baseURL ?? '').origin);
   await page.goto('/');
-  await expect(page.locator('[data-chart-ready="true"] .recharts-line-curve').first()).toBeVisible();
+  await expect(page.locator(`[data-chart-ready="true"] ${LINE}`).first()).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(Object.fromEntries(counts)).toEqual(Object.fromEntries(DOCUMENTS.map((name) => [name, 1])));
   const timing = await page.evaluate(() => ({

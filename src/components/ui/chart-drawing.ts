@@ -1,7 +1,8 @@
-// When a chart is drawn. Recharts is the largest part of the app's code and drawing a chart is the costliest
-// work on a page, so a chart draws only when it is near the viewport, when the page is printed, or when its
+// When a chart is drawn. A chart draws only when it is near the viewport, when the page is printed, or when its
 // frame needs the drawing (a download); until then its box keeps the chart's height (no layout shift) and the
-// frame's text summary and table carry the same figures.
+// frame's text summary and table carry the same figures. It is drawn first as a sketch (chart-sketch.tsx);
+// Recharts, the largest part of the app's code and the costliest to mount, is loaded and drawn in its place when
+// a reader reaches for the chart, the page is printed or the chart is exported (chart.tsx).
 import { createContext, useContext, useEffect, useState, useSyncExternalStore } from 'react';
 import type * as LineChartCode from './line-chart';
 
@@ -15,20 +16,22 @@ type LineChartModule = typeof LineChartCode;
 
 let lineChart: { readonly module?: LineChartModule; readonly error?: Error } = {};
 const lineChartListeners = new Set<() => void>();
+let loading: Promise<LineChartModule> | undefined;
 
-/** The Recharts code: fetched when the first chart nears the viewport, or once the page is idle. */
+/** The Recharts code: fetched when a reader first reaches for a chart, or a chart is printed or exported. */
 export function loadLineChart(): Promise<LineChartModule> {
-  const loading = import('./line-chart');
-  loading.then(
+  // One download and one store update, however many charts ask; a failed one may be asked for again.
+  loading ??= import('./line-chart').then(
     (module) => {
-      if (lineChart.module) return;
       lineChart = { module };
       for (const listener of lineChartListeners) listener();
+      return module;
     },
     (error: unknown) => {
-      if (lineChart.module) return;
+      loading = undefined;
       lineChart = { error: error instanceof Error ? error : new Error(String(error)) };
       for (const listener of lineChartListeners) listener();
+      throw error;
     },
   );
   return loading;
@@ -68,10 +71,6 @@ function startPrinting(): void {
 if (typeof window !== 'undefined') {
   // Printing or saving as PDF draws every chart; React renders the change before the page is laid out for print.
   window.addEventListener('beforeprint', startPrinting);
-  const prefetch = () => {
-    loadLineChart().catch(() => undefined); // a failure shows when a chart really needs the code
-  };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(prefetch, { timeout: 4000 });
 }
 
 function onPrinting(listener: () => void): () => void {
@@ -93,8 +92,13 @@ export const DrawNowContext = createContext(false);
 /**
  * Whether the chart in the box given to `ref` should be drawn: once it has neared the viewport, the page is
  * printed or its frame asks, it stays drawn. Without IntersectionObserver (old browsers, jsdom) it draws at once.
+ * `now` says the whole chart is needed at once (printing, an export), not its sketch.
  */
-export function useDrawWhenNear(): { readonly ref: (box: Element | null) => void; readonly draw: boolean } {
+export function useDrawWhenNear(): {
+  readonly ref: (box: Element | null) => void;
+  readonly draw: boolean;
+  readonly now: boolean;
+} {
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
   const [box, setBox] = useState<Element | null>(null);
   const forced = useContext(DrawNowContext);
@@ -112,7 +116,7 @@ export function useDrawWhenNear(): { readonly ref: (box: Element | null) => void
       observer.disconnect();
     };
   }, [near, box]);
-  return { ref: setBox, draw: near || forced || print };
+  return { ref: setBox, draw: near || forced || print, now: forced || print };
 }
 
 const DRAW_TIMEOUT_MS = 10_000;

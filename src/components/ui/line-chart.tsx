@@ -11,6 +11,16 @@ import {
   YAxis,
 } from 'recharts';
 import { paint, type ChartConfig, type ChartRow, type MarkerShape } from '@/lib/chart/chart-config';
+import {
+  labelOffsets,
+  lastIndex,
+  MARGIN_BOTTOM,
+  MARGIN_TOP,
+  niceDomain,
+  rightMargin,
+  X_AXIS_HEIGHT,
+  yAxisWidth,
+} from '@/lib/chart/chart-geometry';
 import { MarkerShapeSvg } from './chart-marker';
 import { useChartConfig } from './chart-context';
 import { useChartKeyboard, type ExploreHandle } from './chart-keyboard';
@@ -33,11 +43,6 @@ export interface LineChartProps {
   readonly explore?: ExploreHandle | null;
 }
 
-const MARGIN_TOP = 8;
-const MARGIN_BOTTOM = 8;
-const X_AXIS_HEIGHT = 30;
-const LABEL_GAP = 13;
-
 export function LineChart(props: LineChartProps) {
   const { data, formatValue, yDomain = [0, 100], height = 320 } = props;
   const config = useChartConfig(props.config);
@@ -53,7 +58,7 @@ export function LineChart(props: LineChartProps) {
           // The chart box (chart.tsx) is the keyboard stop and says each point; Recharts' own layer would be a second.
           accessibilityLayer={false}
           data={[...data]}
-          margin={{ top: MARGIN_TOP, right: endLabels ? 56 : 24, bottom: MARGIN_BOTTOM, left: 0 }}
+          margin={{ top: MARGIN_TOP, right: rightMargin(endLabels), bottom: MARGIN_BOTTOM, left: 0 }}
         >
           <CartesianGrid stroke="var(--grid)" vertical={false} />
           <XAxis dataKey="cycle" stroke="var(--axis)" tick={{ fill: 'var(--muted)' }} height={X_AXIS_HEIGHT} />
@@ -62,7 +67,7 @@ export function LineChart(props: LineChartProps) {
             stroke="var(--axis)"
             tick={{ fill: 'var(--muted)' }}
             tickFormatter={formatTick}
-            width={formatTick ? 52 : 40}
+            width={yAxisWidth(formatTick !== undefined)}
           />
           <Tooltip
             formatter={(value, name) => [
@@ -160,51 +165,4 @@ function Marker({ cx, cy, shape = 'circle', color, focused }: MarkerProps) {
       {marker}
     </g>
   );
-}
-
-function lastIndex(data: readonly ChartRow[], key: string): number {
-  for (let i = data.length - 1; i >= 0; i--) if (typeof data[i]?.[key] === 'number') return i;
-  return -1;
-}
-
-/** Pixel offsets that move each end label off its neighbours, from the values' positions on the y scale. */
-function labelOffsets(
-  data: readonly ChartRow[],
-  config: ChartConfig,
-  [low, high]: readonly [number, number],
-  height: number,
-): Map<string, number> {
-  const plot = height - MARGIN_TOP - MARGIN_BOTTOM - X_AXIS_HEIGHT;
-  const span = high - low || 1;
-  const labels = Object.keys(config)
-    .map((key) => {
-      const value = data[lastIndex(data, key)]?.[key];
-      return typeof value === 'number' ? { key, y: (1 - (value - low) / span) * plot } : null;
-    })
-    .filter((label): label is { key: string; y: number } => label !== null)
-    .sort((a, b) => a.y - b.y);
-  const placed = labels.map((label) => label.y);
-  for (let i = 1; i < placed.length; i++) placed[i] = Math.max(placed[i] ?? 0, (placed[i - 1] ?? 0) + LABEL_GAP);
-  // Labels pushed past the bottom are pulled back up together.
-  const overflow = (placed.at(-1) ?? 0) - plot;
-  if (overflow > 0) for (let i = 0; i < placed.length; i++) placed[i] = (placed[i] ?? 0) - overflow;
-  return new Map(labels.map((label, i) => [label.key, (placed[i] ?? label.y) - label.y]));
-}
-
-/** Bounds that include zero and every value, rounded outwards to a round number. */
-function niceDomain(data: readonly ChartRow[], keys: readonly string[]): [number, number] {
-  let low = 0;
-  let high = 0;
-  for (const row of data) {
-    for (const key of keys) {
-      const value = row[key];
-      if (typeof value !== 'number') continue;
-      low = Math.min(low, value);
-      high = Math.max(high, value);
-    }
-  }
-  const span = Math.max(high - low, 1);
-  const magnitude = 10 ** Math.floor(Math.log10(span));
-  const step = span / magnitude < 3 ? magnitude / 2 : magnitude;
-  return [Math.floor(low / step) * step, Math.ceil(high / step) * step || 1];
 }
