@@ -139,14 +139,17 @@ export function* scoresOfSteps(dataset: Dataset): Steps<ScoreTable> {
   if (!table) {
     table = yield* scoreSteps(dataset);
     tables.set(dataset, table);
-    // Every view shows group means (the world's, a region's): made here too, a group at a time.
+    // Every view shows group means (the world's, a region's): made here too, a group's measure at a time (the
+    // world's seven measures over every cycle at once were one long task on a phone).
     const measures: ScoreMeasure[] = [
       INDEX_MEASURE,
       ...dataset.framework.areas.map((area): ScoreMeasure => ({ kind: 'area', area: area.code })),
     ];
     for (const group of [WORLD, ...dataset.framework.regions.map((region) => region.code)]) {
-      yield;
-      for (const cycle of table.cycles) for (const measure of measures) groupAggregate(table, group, cycle, measure);
+      for (const measure of measures) {
+        yield;
+        for (const cycle of table.cycles) groupAggregate(table, group, cycle, measure);
+      }
     }
   }
   return table;
