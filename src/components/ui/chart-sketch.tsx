@@ -3,7 +3,7 @@
 // of main thread (about a second on a mid-range phone), so a page's charts appear as soon as their data does
 // and the page stays responsive; the Recharts chart (tooltips, keyboard exploration) replaces it, in place, when
 // the reader reaches for it (chart.tsx). Our World in Data's grapher shows baked static charts the same way.
-import { useLayoutEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { paint, type ChartConfig, type ChartRow } from '@/lib/chart/chart-config';
 import {
   labelOffsets,
@@ -21,6 +21,7 @@ import {
 import { useChartConfig } from './chart-context';
 import { MarkerShapeSvg } from './chart-marker';
 import type { LineChartProps } from './line-chart';
+import { useBoxSize } from './use-box-size';
 
 /** Recharts' tick line length and the gap between a tick line and its label. */
 const TICK_SIZE = 6;
@@ -32,20 +33,7 @@ export function ChartSketch(props: LineChartProps & { readonly height: number })
   const { data, height, endLabels = false, formatTick } = props;
   const config = useChartConfig(props.config);
   const [box, setBox] = useState<HTMLDivElement | null>(null);
-  const [width, setWidth] = useState(0);
-  useLayoutEffect(() => {
-    if (!box) return;
-    const measure = () => {
-      setWidth(box.getBoundingClientRect().width);
-    };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(box);
-    return () => {
-      observer.disconnect();
-    };
-  }, [box]);
+  const { width } = useBoxSize(box);
   return (
     <div ref={setBox} className="chart-sketch" style={{ height }}>
       {width > 0 ? (

@@ -68,16 +68,16 @@ export function LineChart(props: LineChartProps) {
   ) : (
     <ChartSketch {...props} height={height} />
   );
-  const reaching = { onPointerEnter: reach, onTouchStart: reach };
+  const box = {
+    ref,
+    'data-chart-drawn': draw,
+    'data-chart-interactive': drawing !== undefined,
+    onPointerEnter: reach,
+    onTouchStart: reach,
+  };
   if (!frame || !explorable) {
     return (
-      <div
-        ref={ref}
-        className="chart-box"
-        data-chart-drawn={draw}
-        data-chart-interactive={drawing !== undefined}
-        {...reaching}
-      >
+      <div className="chart-box" {...box}>
         {chart}
       </div>
     );
@@ -86,10 +86,8 @@ export function LineChart(props: LineChartProps) {
     // The group is interactive: the arrows, Home and End explore the chart (handled by the drawn chart).
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <div
-      ref={ref}
       className="chart-box chart-box--explorable"
-      data-chart-drawn={draw}
-      data-chart-interactive={drawing !== undefined}
+      {...box}
       data-focus-visible={isFocusVisible || undefined}
       role="group"
       // A chart explored by keyboard takes focus as a whole, as Highcharts' and Open SDG's do; its points are
@@ -100,7 +98,6 @@ export function LineChart(props: LineChartProps) {
       aria-labelledby={frame.titleId}
       aria-describedby={`${frame.summaryId} ${hintId}`}
       {...focusProps}
-      {...reaching}
       onFocus={(event) => {
         reach();
         focusProps.onFocus?.(event);

@@ -1,7 +1,7 @@
 // A view's chart alone, for another site's <iframe> (`/embed/…`, src/app/embed-layout.tsx): its title, the chart
 // sized to the frame, its legend, and one compact line with the source, the data year, the illustrative-data
 // label, the short citation and a link to the full view. The text summary stays the chart's description.
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { shortCitation, today } from '@/lib/export/citation';
 import { absoluteUrl, fullViewPath } from '@/lib/export/share-links';
@@ -11,6 +11,7 @@ import { ChartConfigProvider } from './chart-context';
 import { ChartLegend } from './chart-legend';
 import { useDataSource } from './data-source-context';
 import { embedMessages } from './embed-messages';
+import { useBoxSize } from './use-box-size';
 import './embed-frame.css';
 
 /** Below this the lines have no room: the frame scrolls rather than squashing the chart flat. */
@@ -33,7 +34,7 @@ export const EMBED_TITLE_ID = 'embed-title';
 export function EmbedFrame({ title, subtitle, summary, config, legend = false, children }: EmbedFrameProps) {
   const id = useId();
   const [box, setBox] = useState<HTMLDivElement | null>(null);
-  const height = useHeight(box);
+  const height = Math.floor(useBoxSize(box).height);
   return (
     <figure className="embed-frame" aria-labelledby={EMBED_TITLE_ID} aria-describedby={`${id}-summary`}>
       <h1 id={EMBED_TITLE_ID} className="embed-frame__title">
@@ -83,23 +84,4 @@ function SourceLine() {
 export function useFullViewHref(): string {
   const { pathname, search } = useLocation();
   return absoluteUrl('', import.meta.env.BASE_URL, fullViewPath(pathname, search));
-}
-
-/** The box's height as laid out (it takes what the frame leaves), following resizes of the frame. */
-function useHeight(box: HTMLElement | null): number {
-  const [height, setHeight] = useState(0);
-  useEffect(() => {
-    if (!box) return;
-    const measure = () => {
-      setHeight(Math.floor(box.getBoundingClientRect().height));
-    };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(box);
-    return () => {
-      observer.disconnect();
-    };
-  }, [box]);
-  return height;
 }
