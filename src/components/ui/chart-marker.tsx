@@ -1,5 +1,6 @@
-// A series' marker (circle, ring, square, cross…), drawn on the lines and in the legend (chart-legend.tsx) alike;
-// apart from line-chart.tsx so that a legend does not load Recharts.
+// A series' marker (circle, ring, square, cross…), drawn on the lines and in the legend (chart-legend.tsx) alike,
+// and its end label: apart from line-chart.tsx so that a legend and a sketch (chart-sketch.tsx) do not load
+// Recharts.
 import { MARKER_PATHS, type MarkerShape } from '@/lib/chart/chart-config';
 
 /** A series' marker, shared with the legend (chart-legend.tsx). */
@@ -32,4 +33,21 @@ export function MarkerShapeSvg({ x, y, shape, color }: { x: number; y: number; s
       strokeWidth={2}
     />
   );
+}
+
+/** A series' name at its line's end (`x`, `y` the last point), moved by `offset` off its neighbours' labels. */
+export function EndLabel({ x, y, offset, color, children }: EndLabelProps) {
+  return (
+    <text x={x + 8} y={y + offset + 4} fill={color} fontSize={12} fontWeight={600}>
+      {children}
+    </text>
+  );
+}
+
+interface EndLabelProps {
+  readonly x: number;
+  readonly y: number;
+  readonly offset: number;
+  readonly color: string;
+  readonly children: string;
 }

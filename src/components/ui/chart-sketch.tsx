@@ -4,11 +4,12 @@
 // and the page stays responsive; the Recharts chart (tooltips, keyboard exploration) replaces it, in place, when
 // the reader reaches for it (chart.tsx). Our World in Data's grapher shows baked static charts the same way.
 import { useMemo, useState } from 'react';
-import { paint, type ChartConfig, type ChartRow } from '@/lib/chart/chart-config';
+import { paint, type ChartConfig } from '@/lib/chart/chart-config';
 import {
   labelOffsets,
   lastIndex,
   linePath,
+  lineStroke,
   MARGIN_BOTTOM,
   MARGIN_TOP,
   niceDomain,
@@ -19,7 +20,7 @@ import {
   yTicks,
 } from '@/lib/chart/chart-geometry';
 import { useChartConfig } from './chart-context';
-import { MarkerShapeSvg } from './chart-marker';
+import { EndLabel, MarkerShapeSvg } from './chart-marker';
 import type { LineChartProps } from './line-chart';
 import { useBoxSize } from './use-box-size';
 
@@ -30,40 +31,25 @@ const TICK_MARGIN = 2;
 const TOP_LABEL_SHIFT = 4;
 
 export function ChartSketch(props: LineChartProps & { readonly height: number }) {
-  const { data, height, endLabels = false, formatTick } = props;
+  const { height } = props;
   const config = useChartConfig(props.config);
   const [box, setBox] = useState<HTMLDivElement | null>(null);
   const { width } = useBoxSize(box);
   return (
     <div ref={setBox} className="chart-sketch" style={{ height }}>
-      {width > 0 ? (
-        <Sketch
-          data={data}
-          config={config}
-          width={width}
-          height={height}
-          endLabels={endLabels}
-          formatTick={formatTick}
-          yDomain={props.yDomain}
-          box={box}
-        />
-      ) : null}
+      {width > 0 ? <Sketch {...props} config={config} width={width} box={box} /> : null}
     </div>
   );
 }
 
-interface SketchProps {
-  readonly data: readonly ChartRow[];
+interface SketchProps extends LineChartProps {
   readonly config: ChartConfig;
   readonly width: number;
   readonly height: number;
-  readonly endLabels: boolean;
-  readonly formatTick?: (value: number) => string;
-  readonly yDomain: LineChartProps['yDomain'];
   readonly box: HTMLDivElement | null;
 }
 
-function Sketch({ data, config, width, height, endLabels, formatTick, yDomain = [0, 100], box }: SketchProps) {
+function Sketch({ data, config, width, height, endLabels = false, formatTick, yDomain = [0, 100], box }: SketchProps) {
   const keys = Object.keys(config);
   const domain = yDomain === 'auto' ? niceDomain(data, keys) : yDomain;
   const [low, high] = domain;
@@ -139,8 +125,7 @@ function Sketch({ data, config, width, height, endLabels, formatTick, yDomain = 
               d={linePath(points)}
               fill="none"
               stroke={color}
-              strokeWidth={series.dashed ? 2 : 2.5}
-              strokeDasharray={series.dashed ? '6 4' : undefined}
+              {...lineStroke(series)}
             />
             {points.map((point, index) =>
               point ? (
@@ -148,15 +133,9 @@ function Sketch({ data, config, width, height, endLabels, formatTick, yDomain = 
               ) : null,
             )}
             {offsets && endPoint ? (
-              <text
-                x={endPoint[0] + 8}
-                y={endPoint[1] + (offsets.get(key) ?? 0) + 4}
-                fill={color}
-                fontSize={12}
-                fontWeight={600}
-              >
+              <EndLabel x={endPoint[0]} y={endPoint[1]} offset={offsets.get(key) ?? 0} color={color}>
                 {series.short ?? series.label}
-              </text>
+              </EndLabel>
             ) : null}
           </g>
         );

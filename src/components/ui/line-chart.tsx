@@ -14,6 +14,7 @@ import { paint, type ChartConfig, type ChartRow, type MarkerShape } from '@/lib/
 import {
   labelOffsets,
   lastIndex,
+  lineStroke,
   MARGIN_BOTTOM,
   MARGIN_TOP,
   niceDomain,
@@ -21,7 +22,7 @@ import {
   X_AXIS_HEIGHT,
   yAxisWidth,
 } from '@/lib/chart/chart-geometry';
-import { MarkerShapeSvg } from './chart-marker';
+import { EndLabel, MarkerShapeSvg } from './chart-marker';
 import { useChartConfig } from './chart-context';
 import { useChartKeyboard, type ExploreHandle } from './chart-keyboard';
 
@@ -91,8 +92,7 @@ export function LineChart(props: LineChartProps) {
               name={key}
               type="linear"
               stroke={paint(series.color)}
-              strokeWidth={series.dashed ? 2 : 2.5}
-              strokeDasharray={series.dashed ? '6 4' : undefined}
+              {...lineStroke(series)}
               dot={(dot: DotProps) => (
                 <Marker
                   key={dot.index}
@@ -106,16 +106,15 @@ export function LineChart(props: LineChartProps) {
                 offsets
                   ? (label: LabelProps) =>
                       label.index === lastIndex(data, key) ? (
-                        <text
+                        <EndLabel
                           key="end"
-                          x={Number(label.x ?? 0) + 8}
-                          y={Number(label.y ?? 0) + (offsets.get(key) ?? 0) + 4}
-                          fill={paint(series.color)}
-                          fontSize={12}
-                          fontWeight={600}
+                          x={Number(label.x ?? 0)}
+                          y={Number(label.y ?? 0)}
+                          offset={offsets.get(key) ?? 0}
+                          color={paint(series.color)}
                         >
                           {series.short ?? series.label}
-                        </text>
+                        </EndLabel>
                       ) : (
                         <g key={label.index} />
                       )

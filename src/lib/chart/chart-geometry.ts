@@ -2,7 +2,7 @@
 // Recharts chart (components/ui/line-chart.tsx), so that the one replaces the other without moving: the margins,
 // the y axis' ticks (Recharts' rule for a fixed domain), the x labels kept when they would overlap (Recharts'
 // "preserveEnd"), the end labels nudged apart and the bounds of values in their own unit.
-import type { ChartConfig, ChartRow } from './chart-config';
+import type { ChartConfig, ChartRow, SeriesConfig } from './chart-config';
 
 export const MARGIN_TOP = 8;
 export const MARGIN_BOTTOM = 8;
@@ -12,6 +12,11 @@ const LABEL_GAP = 13;
 const MIN_TICK_GAP = 5;
 /** Recharts' default number of y ticks. */
 const Y_TICK_COUNT = 5;
+
+/** How a series' line is stroked: a reference line (an average behind others) thinner and dashed. */
+export function lineStroke(series: SeriesConfig): { readonly strokeWidth: number; readonly strokeDasharray?: string } {
+  return series.dashed ? { strokeWidth: 2, strokeDasharray: '6 4' } : { strokeWidth: 2.5 };
+}
 
 /** The space right of the plot: room for the end labels when there are some. */
 export function rightMargin(endLabels: boolean): number {
