@@ -32,17 +32,24 @@ function contractFiles(): { files: Readonly<Record<string, string>>; from: strin
 }
 
 /**
- * The production build ships the contract files under api/v1/ — the imported data if there is some, else
+ * The production build ships the contract files under api/v1/ (with the summary made from them) — the imported data if there is some, else
  * the illustrative dataset generated at build time (never committed) — so `npm start` needs no other server.
  */
 function illustrativeContractFiles(): Plugin {
   return {
     name: 'illustrative-contract-files',
     apply: 'build',
-    generateBundle() {
+    async generateBundle() {
       const { files, from } = contractFiles();
       this.info(`contract files from ${from}`);
-      for (const [name, source] of Object.entries(files)) {
+      // The optional summary, made from the same files by the app's own code (loaded through tsx, which reads
+      // the app's import aliases).
+      const { tsImport } = await import('tsx/esm/api');
+      const module = (await tsImport('./scripts/build/summary-file.ts', import.meta.url)) as {
+        summaryFile: (files: Readonly<Record<string, string>>) => Promise<string>;
+      };
+      const summary = await module.summaryFile(files);
+      for (const [name, source] of Object.entries({ ...files, 'summary.json': summary })) {
         this.emitFile({ type: 'asset', fileName: `api/v1/${name}`, source });
       }
     },

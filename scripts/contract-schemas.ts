@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { frameworkSchema } from '../src/api/schemas/framework';
 import { membersSchema } from '../src/api/schemas/members';
 import { observationsSchema } from '../src/api/schemas/observations';
+import { summarySchema } from '../src/api/schemas/summary';
 
 export const CONTRACT_DIR = 'docs/contract';
 
@@ -11,6 +12,10 @@ const DOCUMENTS = {
   'framework.schema.json': { schema: frameworkSchema, title: 'framework.json — the Security Programme framework (v1)' },
   'members.schema.json': { schema: membersSchema, title: 'members.json — WCO Member administrations (v1)' },
   'observations.schema.json': { schema: observationsSchema, title: 'observations.json — Member-reported values (v1)' },
+  'summary.schema.json': {
+    schema: summarySchema,
+    title: 'summary.json — optional: the Overview’s figures, computed from the other three (v1)',
+  },
 } as const;
 
 /** File name → JSON Schema text, as committed under docs/contract. */

@@ -3,16 +3,14 @@
 // saved copy is shown instead, marked with when it was saved, and the query keeps trying for fresh data.
 import { queryOptions, type Query } from '@tanstack/react-query';
 import type { Dataset } from '@/domain/types';
-import { apiBase, fetchDocument, fetchDocumentText, type FetchOptions } from './client';
+import { apiBase } from './client';
+import { fetchDocuments } from './contract-documents';
 import { scoresOfSteps } from '@/domain/score-table';
 import { decodeSteps } from './decode';
 import { inSlices } from './in-slices';
-import { frameworkSchema } from './schemas/framework';
-import { membersSchema } from './schemas/members';
-import { parseObservations } from './observations-document';
 import { isLoadError } from './errors';
 import { requestSettings, runtimeConfig, runtimeConfigReady, type RequestSettings } from './runtime-config';
-import type { ContractDocuments } from './saved-copy';
+import type { ContractTexts } from './saved-copy';
 
 /** A dataset shown from the browser's saved copy because the data server failed. */
 export interface SavedCopyInfo {
@@ -43,11 +41,11 @@ export function datasetQueryOptions(
     enabled: runtimeConfigReady(),
     queryFn: async ({ signal, client, queryKey }): Promise<LoadedDataset> => {
       try {
-        const documents = await fetchDocuments(base, { ...request, signal });
+        const { documents, texts } = await fetchDocuments(base, { ...request, signal });
         // Decoded and scored a slice at a time: the views' models then read the scores already made.
         const dataset = await inSlices(decodeSteps(documents.framework, documents.members, documents.observations));
         await inSlices(scoresOfSteps(dataset));
-        keepCopy(base, documents);
+        keepCopy(base, texts);
         return dataset;
       } catch (error) {
         const current = client.getQueryData<LoadedDataset>(queryKey);
@@ -84,19 +82,10 @@ function isRefused(error: unknown): boolean {
   return isLoadError(error) && error.refused;
 }
 
-async function fetchDocuments(base: string, options: FetchOptions): Promise<ContractDocuments> {
-  const [framework, members, observations] = await Promise.all([
-    fetchDocument(base, 'framework.json', frameworkSchema, options),
-    fetchDocument(base, 'members.json', membersSchema, options),
-    fetchDocumentText(base, 'observations.json', options).then(parseObservations),
-  ]);
-  return { framework, members, observations };
-}
-
 let saving: Promise<void> = Promise.resolve();
 
 /** Saves the documents once the page is idle; storage is a convenience, so a failure to save is ignored. */
-function keepCopy(base: string, documents: ContractDocuments): void {
+function keepCopy(base: string, texts: ContractTexts): void {
   const idle = (run: () => void) => {
     if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 5000 });
     else setTimeout(run, 0);
@@ -106,7 +95,7 @@ function keepCopy(base: string, documents: ContractDocuments): void {
       new Promise<void>((resolve) => {
         idle(() => {
           import('./saved-copy')
-            .then(({ saveCopy }) => saveCopy(base, documents))
+            .then(({ saveCopy }) => saveCopy(base, texts))
             .catch(() => undefined)
             .finally(resolve);
         });

@@ -3,7 +3,7 @@
 // No file (or the host's index.html in its place) means the build-time default; a broken file is an error.
 // An API that needs a login adds `"credentials": "include"` (the browser sends its cookies for the API, which
 // must then answer CORS with credentials) and, if it wants them, extra request `headers` (README, "Deploy").
-import { parseDocument } from './client';
+import { apiBase, parseDocument } from './client';
 import { runtimeConfigSchema, type RuntimeConfig } from './runtime-config-schema';
 
 export type { RuntimeConfig };
@@ -76,4 +76,9 @@ async function readRuntimeConfig(): Promise<void> {
   const isJson = (response.headers.get('Content-Type') ?? '').includes('json');
   if (!isJson || text.trim() === '') return;
   loaded = parseDocument('config.json', text, runtimeConfigSchema);
+}
+
+/** Where the contract's documents are asked for, and how: the base URL and the request settings, from config.json. */
+export function contractTarget(): { readonly base: string; readonly request: RequestSettings } {
+  return { base: apiBase(runtimeConfig().apiBase), request: requestSettings() };
 }

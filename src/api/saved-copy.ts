@@ -2,16 +2,28 @@
 // the data server cannot be reached (DESIGN §7). Loaded on demand: the first page load does not pay for it.
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import type * as z from 'zod/mini';
+import { parseDocument } from './client';
 import type { LoadedDataset } from './dataset';
 import { decodeDataset } from './decode';
+import { parseObservations } from './observations-document';
 import { frameworkSchema } from './schemas/framework';
 import { membersSchema } from './schemas/members';
-import { observationsSchema } from './schemas/observations';
+import type { observationsSchema } from './schemas/observations';
 
 export interface ContractDocuments {
   readonly framework: z.output<typeof frameworkSchema>;
   readonly members: z.output<typeof membersSchema>;
   readonly observations: z.output<typeof observationsSchema>;
+}
+
+/**
+ * The documents as the server sent them. The texts are what is kept: a string is copied into IndexedDB in a
+ * moment, where the parsed documents (thousands of objects) held a phone's page for tens of milliseconds.
+ */
+export interface ContractTexts {
+  readonly framework: string;
+  readonly members: string;
+  readonly observations: string;
 }
 
 export interface SavedCopy {
@@ -21,12 +33,12 @@ export interface SavedCopy {
 }
 
 /** Bumped when the stored shape changes; a copy in another shape is ignored and replaced. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 interface StoredCopy {
   readonly format: number;
   readonly savedAt: number;
-  readonly documents: unknown;
+  readonly texts: unknown;
 }
 
 let store: { readonly factory: IDBFactory; readonly use: UseStore } | undefined;
@@ -40,8 +52,8 @@ function savedCopies(): UseStore {
 }
 
 /** Keeps the documents fetched from `base`, replacing the previous copy. */
-export async function saveCopy(base: string, documents: ContractDocuments, savedAt = Date.now()): Promise<void> {
-  const stored: StoredCopy = { format: FORMAT, savedAt, documents };
+export async function saveCopy(base: string, texts: ContractTexts, savedAt = Date.now()): Promise<void> {
+  const stored: StoredCopy = { format: FORMAT, savedAt, texts };
   await set(base, stored, savedCopies());
 }
 
@@ -52,7 +64,7 @@ export async function saveCopy(base: string, documents: ContractDocuments, saved
 export async function readCopy(base: string): Promise<SavedCopy | undefined> {
   const stored = await get<StoredCopy>(base, savedCopies());
   if (stored?.format !== FORMAT || typeof stored.savedAt !== 'number') return undefined;
-  const documents = parseDocuments(stored.documents);
+  const documents = await parseDocuments(stored.texts);
   if (!documents) {
     await del(base, savedCopies());
     return undefined;
@@ -60,16 +72,22 @@ export async function readCopy(base: string): Promise<SavedCopy | undefined> {
   return { savedAt: stored.savedAt, documents };
 }
 
-function parseDocuments(value: unknown): ContractDocuments | undefined {
+/** The saved texts read as fresh ones are, by the same checks; undefined if any no longer passes them. */
+async function parseDocuments(value: unknown): Promise<ContractDocuments | undefined> {
   if (typeof value !== 'object' || value === null) return undefined;
   const { framework, members, observations } = value as Record<string, unknown>;
-  const parsed = {
-    framework: frameworkSchema.safeParse(framework),
-    members: membersSchema.safeParse(members),
-    observations: observationsSchema.safeParse(observations),
-  };
-  if (!parsed.framework.success || !parsed.members.success || !parsed.observations.success) return undefined;
-  return { framework: parsed.framework.data, members: parsed.members.data, observations: parsed.observations.data };
+  if (typeof framework !== 'string' || typeof members !== 'string' || typeof observations !== 'string') {
+    return undefined;
+  }
+  try {
+    return {
+      framework: parseDocument('framework.json', framework, frameworkSchema),
+      members: parseDocument('members.json', members, membersSchema),
+      observations: await parseObservations(observations),
+    };
+  } catch {
+    return undefined;
+  }
 }
 
 /** The same saved copy decodes to the same object, so views do not redraw each time a retry fails again. */

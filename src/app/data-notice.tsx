@@ -7,6 +7,7 @@ import { datasetQueryOptions, type LoadedDataset } from '@/api/dataset';
 import { isLoadError } from '@/api/errors';
 import type { Lang } from '@/domain/types';
 import { useI18n, useMessages } from '@/lib/i18n/i18n';
+import { intlLocale } from '@/lib/i18n/format';
 import { loadErrorMessage } from '@/lib/load-error-message';
 import { loadErrorMessages } from '@/lib/load-error/messages';
 import { dataNoticeMessages as messages } from './messages';
@@ -77,9 +78,7 @@ function useNow(): number {
 }
 
 function dateTime(epoch: number, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(
-    epoch,
-  );
+  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeStyle: 'short' }).format(epoch);
 }
 
 const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
@@ -90,7 +89,7 @@ const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
 
 /** "3 hours ago", "il y a 2 jours"; under a minute is `justNow`. */
 export function age(then: number, now: number, lang: Lang, justNow: string): string {
-  const format = new Intl.RelativeTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { numeric: 'auto' });
+  const format = new Intl.RelativeTimeFormat(intlLocale(lang), { numeric: 'auto' });
   const elapsed = Math.max(0, now - then);
   for (const [unit, size] of UNITS) {
     if (elapsed >= size) return format.format(-Math.floor(elapsed / size), unit);

@@ -6,7 +6,7 @@ import { DataSourceProvider } from '@/components/ui/data-source-context';
 import { EMBED_TITLE_ID, useFullViewHref } from '@/components/ui/embed-frame';
 import { embedMessages } from '@/components/ui/embed-messages';
 import type { Dataset, DataSource } from '@/domain/types';
-import { useDatasetView } from '@/lib/dataset-view';
+import { useDatasetIfLoaded } from '@/lib/dataset-view';
 import { useDocumentTitle } from '@/lib/document-title';
 import { useMessages } from '@/lib/i18n/i18n';
 import { useDocumentSettings } from './document-settings';
@@ -17,7 +17,7 @@ const selectSource = (dataset: Dataset): DataSource => dataset.source;
 
 export function EmbedLayout() {
   useDocumentSettings();
-  const { data: source } = useDatasetView(selectSource);
+  const { data: source } = useDatasetIfLoaded(selectSource);
   return (
     <DataSourceProvider value={source ?? null}>
       <main className="embed-main" aria-labelledby={EMBED_TITLE_ID}>

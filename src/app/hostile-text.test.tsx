@@ -6,8 +6,11 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { illustrativeDataset } from '@mocks/dataset';
 import { server } from '@mocks/node';
-import type { FrameworkDocument } from '@/api/schemas/framework';
+import { decodeDataset } from '@/api/decode';
+import { frameworkSchema, type FrameworkDocument } from '@/api/schemas/framework';
 import { membersSchema } from '@/api/schemas/members';
+import { observationsSchema } from '@/api/schemas/observations';
+import { summaryDocument } from '@/api/summary-document';
 import { renderApp } from '../../tests/render-app';
 
 const IMG = '<img src=x onerror="window.__pwned=1">';
@@ -40,6 +43,18 @@ function serveHostileDataset() {
     http.get('*/api/v1/framework.json', () => HttpResponse.json(hostileFramework)),
     http.get('*/api/v1/members.json', () => HttpResponse.json(hostileMembers)),
     http.get('*/api/v1/observations.json', () => HttpResponse.json(hostileObservations)),
+    // The Overview draws from the summary of these documents, whose source's name carries the markup too.
+    http.get('*/api/v1/summary.json', () =>
+      HttpResponse.json(
+        summaryDocument(
+          decodeDataset(
+            frameworkSchema.parse(hostileFramework),
+            membersSchema.parse(hostileMembers),
+            observationsSchema.parse(hostileObservations),
+          ),
+        ),
+      ),
+    ),
   );
 }
 

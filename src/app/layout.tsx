@@ -2,16 +2,19 @@
 // illustrative-data label.
 import { lazy, Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
 import type { LoadedDataset } from '@/api/dataset';
+import { summaryQueryOptions, type SummaryLoad } from '@/api/summary-document';
 import { DataSourceProvider, useDataSource } from '@/components/ui/data-source-context';
 import type { Dataset, DataSource } from '@/domain/types';
-import { useDatasetView } from '@/lib/dataset-view';
+import { useDatasetIfLoaded } from '@/lib/dataset-view';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useDocumentSettings } from './document-settings';
 import { RouteErrorBoundary } from './route-error';
 import { SiteHeader } from './site-header';
 
 const selectSource = (dataset: Dataset): DataSource => dataset.source;
+const selectSummarySource = (load: SummaryLoad | null): DataSource | null => load?.input.source ?? null;
 const selectSaved = (dataset: LoadedDataset): boolean => dataset.savedCopy !== undefined;
 
 const DataNotice = lazy(() => import('./data-notice'));
@@ -20,9 +23,11 @@ export function Layout() {
   const { t } = useI18n();
   useDocumentSettings();
 
-  const { data: source } = useDatasetView(selectSource);
+  const { data: source } = useDatasetIfLoaded(selectSource);
+  // Until then, the source the Overview's summary document names, if it drew from one.
+  const { data: summarySource } = useQuery({ ...summaryQueryOptions(), enabled: false, select: selectSummarySource });
   return (
-    <DataSourceProvider value={source ?? null}>
+    <DataSourceProvider value={source ?? summarySource ?? null}>
       <div className="app">
         <a className="skip-link" href="#main">
           {t('app.skip')}
@@ -42,7 +47,7 @@ export function Layout() {
 
 /** The notice that the data on screen is a saved copy or could not be refreshed; its code loads only then. */
 function DataNoticeSlot() {
-  const { data: saved, isError } = useDatasetView(selectSaved);
+  const { data: saved, isError } = useDatasetIfLoaded(selectSaved);
   if (saved === undefined || (!saved && !isError)) return null;
   return (
     <Suspense fallback={null}>

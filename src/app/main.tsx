@@ -6,6 +6,7 @@ import { BrowserRouter } from 'react-router';
 import { loadRuntimeConfig } from '@/api/runtime-config';
 import type { Lang } from '@/domain/types';
 import { isLang, loadLanguage } from '@/lib/i18n/i18n';
+import { warmUpIntlOffThread } from '@/lib/i18n/intl-warm-up';
 import { currentLanguage } from '@/lib/preferences';
 import { createQueryClient } from '@/lib/query-client';
 import { App } from './app';
@@ -78,6 +79,7 @@ function firstLanguage(): Lang {
 
 // The route's own code starts loading now, alongside the language; the Overview's sections once the first paint
 // is on screen (a slow network carries the first paint's code first).
+warmUpIntlOffThread(firstLanguage());
 const route = window.location.pathname.slice(import.meta.env.BASE_URL.length - 1);
 preloadRoute(route);
 void firstPaint.then(() => {

@@ -19,3 +19,13 @@ export function useDatasetView<T, I>(select: (dataset: LoadedDataset, input?: I)
   useSyncExternalStore(onRuntimeConfigReady, runtimeConfigReady);
   return useQuery({ ...datasetQueryOptions(), select: bound });
 }
+
+/**
+ * The dataset as far as another part of the page has asked for it, without asking for it itself: for the page's
+ * frame (footer, notices, header link), which must not start the dataset's load on the Overview while that draws
+ * from the summary document (features/overview/overview-view.ts) and leaves the dataset for when the page is idle.
+ */
+export function useDatasetIfLoaded<T>(select: (dataset: LoadedDataset) => T): UseQueryResult<T> {
+  useSyncExternalStore(onRuntimeConfigReady, runtimeConfigReady);
+  return useQuery({ ...datasetQueryOptions(), enabled: false, select });
+}

@@ -15,6 +15,8 @@ export interface ApiOptions {
   readonly session?: { readonly name: string; readonly value: string };
   /** A request header the API requires (its name lower-case), which makes the browser ask CORS first. */
   readonly header?: { readonly name: string; readonly value: string };
+  /** observations.json is answered only once this settles: what the page shows before it came from elsewhere. */
+  readonly holdObservations?: Promise<unknown>;
 }
 
 export interface Api {
@@ -49,7 +51,7 @@ export async function startApi(documents: Record<string, string>, options: ApiOp
   const answer = (response: ServerResponse, status: number, body: string, extra: Record<string, string> = {}) => {
     response.writeHead(status, { 'Content-Type': 'application/json', ...corsHeaders(), ...extra }).end(body);
   };
-  const server = createServer((request, response) => {
+  const serve = (request: IncomingMessage, response: ServerResponse) => {
     if (request.method === 'OPTIONS') {
       // The preflight for a custom header: say which headers and method may follow, for how long.
       const allowed = options.header ? options.header.name : '';
@@ -74,6 +76,14 @@ export async function startApi(documents: Record<string, string>, options: ApiOp
     if (status === 401) answer(response, 401, '{"error":"sign in"}', { 'WWW-Authenticate': 'Cookie realm="data"' });
     else if (status !== 200) answer(response, status, '{}');
     else answer(response, 200, body ?? '');
+  };
+  const server = createServer((request, response) => {
+    const held = request.url?.endsWith('/observations.json') ? options.holdObservations : undefined;
+    if (held) {
+      void held.then(() => {
+        serve(request, response);
+      });
+    } else serve(request, response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
@@ -89,12 +99,18 @@ export async function startApi(documents: Record<string, string>, options: ApiOp
   };
 }
 
-/** The app's own documents, with a source name that shows on screen where the data came from. */
-export async function liveDocuments(request: APIRequestContext, sourceName: string) {
+/**
+ * The app's own documents, with a source name that shows on screen where the data came from; with `summary`, the
+ * summary document the build made from them too (renamed alike), as a live API may serve one.
+ */
+export async function liveDocuments(request: APIRequestContext, sourceName: string, { summary = false } = {}) {
   const documents: Record<string, string> = {};
-  for (const name of DOCUMENTS) documents[name] = await (await request.get(`/api/v1/${name}`)).text();
-  const observations = JSON.parse(documents['observations.json'] ?? '{}') as { source: { name: string } };
-  observations.source.name = sourceName;
-  documents['observations.json'] = JSON.stringify(observations);
+  const names = summary ? [...DOCUMENTS, 'summary.json'] : DOCUMENTS;
+  for (const name of names) documents[name] = await (await request.get(`/api/v1/${name}`)).text();
+  for (const name of ['observations.json', 'summary.json'].filter((name) => name in documents)) {
+    const document = JSON.parse(documents[name] ?? '{}') as { source: { name: string } };
+    document.source.name = sourceName;
+    documents[name] = JSON.stringify(document);
+  }
   return documents;
 }

@@ -20,6 +20,12 @@ const AFTER_RETRIES = { timeout: 30_000 };
 
 test.describe.configure({ timeout: 120_000 });
 
+// These are the dataset's faults: served without the optional summary (a 404, as from a server that has none),
+// the Overview waits for the dataset as every view does. summary.spec.ts has the faults behind a good summary.
+test.beforeEach(async ({ page }) => {
+  await page.route('**/api/v1/summary.json', (route) => route.fulfill({ status: 404, body: 'Not Found' }));
+});
+
 /** A switchable fault: `fail` answers each request while `on` is true; afterwards the real file is served. */
 async function injectFault(page: Page, url: string, fail: (route: Route) => Promise<void>) {
   const fault = { on: true, hits: 0 };

@@ -84,6 +84,9 @@ test('“My administration” is remembered and offered back after a reload', as
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
   await page.goto('/members');
   await expect(page.getByRole('row', { name: /Kenya/ })).toContainText('My administration');
+  // The header's link is there on the Overview too, which draws from its summary, not the dataset.
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'My administration: Kenya' })).toHaveAttribute('href', '/members/KEN');
 });
 
 test('the scorecard prints as an A4 brief of at most two pages, without navigation', async ({ page }) => {

@@ -132,8 +132,12 @@ for (const deployment of deployments) {
       });
       await page.goto(at(''));
       await expect(page.locator(`[data-chart-ready="true"] ${LINE}`).first()).toBeVisible();
-      // The bundled documents are asked for from under the prefix too.
-      expect(documents.length).toBeGreaterThanOrEqual(3);
+      // The bundled documents are asked for from under the prefix too: the summary first, the others once the
+      // page is idle.
+      await expect
+        .poll(() => documents.filter((href) => href.endsWith('/observations.json')).length, { timeout: 15_000 })
+        .toBe(1);
+      expect(documents.length).toBeGreaterThanOrEqual(4);
       for (const href of documents) expect(href.startsWith(at('api/v1/')), href).toBe(true);
     });
 

@@ -19,16 +19,24 @@ export const submissionSchema = z.object({
   ),
 });
 
-const asOf = isoDateSchema.check(z.meta({ description: 'Date the data was extracted.' }));
-const source = z.object({
+export const asOfSchema = isoDateSchema.check(z.meta({ description: 'Date the data was extracted.' }));
+export const sourceSchema = z.object({
   name: z.string().check(z.minLength(1)),
   illustrative: z.boolean().check(z.meta({ description: 'True for the generated illustrative dataset.' })),
 });
 
-export const observationsSchema = z.object({ asOf, source, submissions: z.array(submissionSchema) });
+export const observationsSchema = z.object({
+  asOf: asOfSchema,
+  source: sourceSchema,
+  submissions: z.array(submissionSchema),
+});
 
 /** The document with its submissions left unchecked: the app checks them one by one, a slice at a time. */
-export const observationsEnvelopeSchema = z.object({ asOf, source, submissions: z.array(z.unknown()) });
+export const observationsEnvelopeSchema = z.object({
+  asOf: asOfSchema,
+  source: sourceSchema,
+  submissions: z.array(z.unknown()),
+});
 
 export type SubmissionRecord = z.infer<typeof submissionSchema>;
 export type ObservationsDocument = z.infer<typeof observationsSchema>;

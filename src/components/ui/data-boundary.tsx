@@ -9,7 +9,7 @@ import { StatusPanel } from './status-panel';
 const LoadFailure = lazy(() => import('./load-failure').then((module) => ({ default: module.LoadFailure })));
 
 interface DataBoundaryProps<T> {
-  readonly query: UseQueryResult<T>;
+  readonly query: Pick<UseQueryResult<T>, 'data' | 'isError' | 'error' | 'refetch'>;
   readonly children: (data: T) => ReactNode;
 }
 

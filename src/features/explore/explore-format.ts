@@ -2,6 +2,7 @@
 // with a sign.
 import type { MeasureUnit } from '@/domain/measures';
 import type { Lang } from '@/domain/types';
+import { intlLocale } from '@/lib/i18n/format';
 import type { I18n } from '@/lib/i18n/i18n';
 import type { Mode } from './explore-frame';
 
@@ -11,7 +12,7 @@ function rawFormat(lang: Lang, signed: boolean): Intl.NumberFormat {
   const key = `${lang}${signed ? '+' : ''}`;
   let format = raw.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+    format = new Intl.NumberFormat(intlLocale(lang), {
       maximumFractionDigits: 1,
       signDisplay: signed ? 'exceptZero' : 'auto',
     });
@@ -29,7 +30,7 @@ export function valueFormatter(unit: MeasureUnit, mode: Mode, i18n: I18n): (valu
 
 /** Short tick labels for counts and amounts (12 k, 1,2 M). */
 export function tickFormatter(lang: Lang): (value: number) => string {
-  const format = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+  const format = new Intl.NumberFormat(intlLocale(lang), {
     notation: 'compact',
     maximumFractionDigits: 1,
   });

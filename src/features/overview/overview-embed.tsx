@@ -5,14 +5,15 @@ import { DataBoundary } from '@/components/ui/data-boundary';
 import { EmbedFrame } from '@/components/ui/embed-frame';
 import { LineChart } from '@/components/ui/chart';
 import { StatusPanel } from '@/components/ui/status-panel';
-import type { Dataset, Lang } from '@/domain/types';
+import type { OverviewInput } from '@/domain/overview-facts';
+import type { Lang } from '@/domain/types';
 import type { ChartModel } from '@/lib/chart/chart-model';
-import { useDatasetView } from '@/lib/dataset-view';
 import { useDocumentTitle } from '@/lib/document-title';
 import { CHART_PARAM } from '@/lib/export/share-links';
 import { useI18n } from '@/lib/i18n/i18n';
 import { selectOverview } from './overview-model';
 import { selectOverviewSections } from './overview-sections-model';
+import { useOverviewView } from './overview-view';
 
 /** What an embed draws of one of the Overview's charts. */
 interface EmbedChart {
@@ -21,13 +22,13 @@ interface EmbedChart {
   readonly legend: boolean;
 }
 
-const selectWorld = (dataset: Dataset, lang: Lang): EmbedChart => {
-  const overview = selectOverview(dataset, lang);
+const selectWorld = (input: OverviewInput, lang: Lang): EmbedChart => {
+  const overview = selectOverview(input, lang);
   return { hasData: overview.hasData, chart: overview.chart, legend: false };
 };
-const selectRegions = (dataset: Dataset, lang: Lang): EmbedChart => ({
-  hasData: dataset.observations.size > 0,
-  chart: selectOverviewSections(dataset, lang).regions,
+const selectRegions = (input: OverviewInput, lang: Lang): EmbedChart => ({
+  hasData: input.facts.hasData,
+  chart: selectOverviewSections(input, lang).regions,
   legend: true,
 });
 
@@ -35,7 +36,7 @@ export function OverviewEmbed() {
   const { t, fmt, lang } = useI18n();
   const [params] = useSearchParams();
   const regions = params.get(CHART_PARAM) === 'regions';
-  const query = useDatasetView(regions ? selectRegions : selectWorld, lang);
+  const query = useOverviewView(regions ? selectRegions : selectWorld, lang);
   useDocumentTitle(query.data?.chart.title ?? t('overview.title'));
   return (
     <DataBoundary query={query}>

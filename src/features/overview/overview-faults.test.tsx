@@ -3,7 +3,9 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { apiBase } from '@/api/client';
 import { REFRESH_RETRY_MS } from '@/api/dataset';
+import { readCopy } from '@/api/saved-copy';
 import { renderApp } from '../../../tests/render-app';
 import { says, failure, fault, failureAlert, retryButton, expectRecovered } from './faults.test-support';
 
@@ -12,6 +14,8 @@ function useFakeClock() {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
   return userEvent.setup({ advanceTimers: vi.advanceTimersByTime.bind(vi) });
 }
+
+const savedCopyOfDataset = () => readCopy(apiBase());
 
 afterEach(() => {
   vi.useRealTimers();
@@ -25,7 +29,17 @@ describe('Overview when the data is slow', () => {
     const loading = await screen.findByRole('status', { busy: true });
     expect(loading).toHaveTextContent(says('en', 'loading'));
     expect(screen.queryByRole('figure')).not.toBeInTheDocument();
+    // The summary document draws it after the delay; the dataset (kept for offline use) follows once the page is
+    // idle, after the same delay.
     await vi.advanceTimersByTimeAsync(3000);
+    expect(await screen.findByRole('figure', { name: /World Security Index/ })).toBeInTheDocument();
+    await vi.waitFor(
+      async () => {
+        await vi.advanceTimersByTimeAsync(500);
+        expect(await savedCopyOfDataset()).toBeDefined();
+      },
+      { timeout: 5000 },
+    );
     await expectRecovered();
     expect(screen.queryByRole('status', { busy: true })).not.toBeInTheDocument();
   });

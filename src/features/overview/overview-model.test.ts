@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupSeries } from '@/domain/measures';
+import { overviewInput } from '@/domain/overview-facts';
 import { INDEX_MEASURE, WORLD } from '@/domain/score-table';
 import { summariseSeries } from '@/domain/summary';
 import { formatters } from '@/lib/i18n/format';
@@ -17,7 +18,7 @@ describe('the Overview model', () => {
       baselineCycle: 2015,
       bands: dataset.framework.ratingBands,
     });
-    const model = selectOverview(dataset, 'en');
+    const model = selectOverview(overviewInput(dataset), 'en');
     expect(model.index.label).toBe(`World Security Index, ${cycle}`);
     expect(model.index.value).toBe(formatters('en').score(summary.value ?? Number.NaN));
     expect(model.index.rating).toBe(summary.rating?.name.en);
@@ -27,7 +28,7 @@ describe('the Overview model', () => {
 });
 
 describe('the Overview sections model', () => {
-  const sections = selectOverviewSections(dataset, 'en');
+  const sections = selectOverviewSections(overviewInput(dataset), 'en');
 
   it('draws the world as the reference line in its own colour token, then the six regions', () => {
     expect(sections.regions.config[WORLD]).toMatchObject({ color: '--series-world', dashed: true, marker: 'ring' });

@@ -1,19 +1,12 @@
-// The Overview's first screen as a pure `select` from the dataset and the language: the headline figures (Members
+// The Overview's first screen as a pure `select` from its input (domain/overview-facts.ts) and the language: the headline figures (Members
 // reporting, the world Security Index with its rating, change since the resolution and trend, from
 // summariseSeries), the open-cycle note, and the world chart with its words, table and file name. The sections
 // below the fold have their own model (overview-sections-model.ts), loaded with their chunk.
 import { latestClosedCycle } from '@/domain/framework';
-import { groupSeries } from '@/domain/measures';
-import {
-  groupCompleteness,
-  INDEX_MEASURE,
-  reportingCount,
-  scoresOf,
-  WORLD,
-  type AggregatePoint,
-} from '@/domain/score-table';
+import type { OverviewInput } from '@/domain/overview-facts';
+import type { AggregatePoint } from '@/domain/score-table';
 import { summariseSeries } from '@/domain/summary';
-import type { Dataset, Lang } from '@/domain/types';
+import type { Lang } from '@/domain/types';
 import { createI18n } from '@/lib/i18n/i18n';
 import type { ChartModel } from '@/lib/chart/chart-model';
 import { withChangeSummary } from '@/lib/chart/chart-summary';
@@ -36,18 +29,16 @@ export interface OverviewModel {
   readonly chart: ChartModel<AggregatePoint>;
 }
 
-export function selectOverview(dataset: Dataset, lang: Lang): OverviewModel {
+export function selectOverview({ framework, facts }: OverviewInput, lang: Lang): OverviewModel {
   const i18n = createI18n(lang);
   const { t, fmt, name } = i18n;
-  const table = scoresOf(dataset);
-  const { framework } = dataset;
   const cycle = latestClosedCycle(framework);
   const baselineCycle = framework.resolution.baselineCycle;
-  const series = groupSeries(table.dataset, WORLD, INDEX_MEASURE);
+  const series = facts.index.world;
   const world = summariseSeries(series, { cycle, baselineCycle, bands: framework.ratingBands });
   const { n, of } = series.find((point) => point.cycle === cycle)?.aggregate ?? { n: 0, of: 0 };
   const coverage = { n, of };
-  const reporting = reportingCount(table, WORLD, cycle);
+  const { reporting } = facts;
   const open = framework.cycles.open;
   const first = series[0]?.cycle ?? baselineCycle;
   const last = series.at(-1)?.cycle ?? cycle;
@@ -61,7 +52,7 @@ export function selectOverview(dataset: Dataset, lang: Lang): OverviewModel {
     facts: { bands: framework.ratingBands, coverage: { world: series.map((point) => point.aggregate) } },
   } as const;
   return {
-    hasData: dataset.observations.size > 0,
+    hasData: facts.hasData,
     reporting: {
       ...noFigure,
       label: t('overview.reporting.label', { cycle }),
@@ -86,7 +77,7 @@ export function selectOverview(dataset: Dataset, lang: Lang): OverviewModel {
         ? null
         : t('overview.openCycle', {
             cycle: open,
-            share: fmt.percent(groupCompleteness(table, WORLD, open).share ?? 0),
+            share: fmt.percent(facts.openCompleteness ?? 0),
           }),
     chart: {
       title,

@@ -1,15 +1,15 @@
 // The Overview (`/`): headline figures since the resolution, the world and regional Security Index over time,
 // adoption of key measures and the programme areas. Layout only: overview-model.ts says what to show.
-import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { DataBoundary } from '@/components/ui/data-boundary';
 import { LineChart } from '@/components/ui/chart';
 import { Stat } from '@/components/ui/stat';
 import { StatusPanel } from '@/components/ui/status-panel';
-import { useDatasetView } from '@/lib/dataset-view';
 import { useDocumentTitle } from '@/lib/document-title';
 import { useI18n } from '@/lib/i18n/i18n';
 import { ChartFrame } from '@/components/ui/chart-frame';
 import { selectOverview, type Figure, type OverviewModel } from './overview-model';
+import { useIdleOnceDrawn, useOverviewView } from './overview-view';
 
 // The sections below the world chart load as their own chunk, fetched when the Overview opens (in parallel with
 // the data, app/routes.tsx): the Overview's first-load bytes are budgeted (DESIGN §7) and these are below the fold.
@@ -22,7 +22,7 @@ export function preloadOverviewSections(): void {
 
 export function OverviewPage() {
   const { t, lang } = useI18n();
-  const query = useDatasetView(selectOverview, lang);
+  const query = useOverviewView(selectOverview, lang);
   useDocumentTitle(t('overview.title'));
   return (
     <>
@@ -35,7 +35,9 @@ export function OverviewPage() {
 
 function OverviewContent({ model }: { readonly model: OverviewModel }) {
   const { t, fmt } = useI18n();
-  const showSections = useAfterFirstChart();
+  // The sections render once the browser is first idle after the world chart mounted, so that their work never
+  // delays the first chart (the Overview's time-to-chart budget).
+  const showSections = useIdleOnceDrawn(true, 1000);
   if (!model.hasData) {
     return (
       <StatusPanel tone="empty" title={t('empty.title')}>
@@ -71,31 +73,4 @@ function FigureValue({ figure }: { readonly figure: Figure }) {
       {figure.rating ? <span className="rating">{figure.rating}</span> : null}
     </>
   );
-}
-
-/**
- * False until the browser is first idle after the world chart mounted (Recharts measures its box and draws the
- * line over a few frames): the sections below render after that, so their work never delays the first chart
- * (the Overview's time-to-chart budget). Browsers without requestIdleCallback wait a moment instead.
- */
-function useAfterFirstChart(): boolean {
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    const show = () => {
-      startTransition(() => {
-        setReady(true);
-      });
-    };
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(show, { timeout: 1000 });
-      return () => {
-        cancelIdleCallback(id);
-      };
-    }
-    const id = setTimeout(show, 150);
-    return () => {
-      clearTimeout(id);
-    };
-  }, []);
-  return ready;
 }

@@ -1,13 +1,12 @@
-// The model of the Overview's sections below the fold, a pure `select` from the dataset and the language: the
+// The model of the Overview's sections below the fold, a pure `select` from its input (domain/overview-facts.ts) and the language: the
 // adoption of key measures now and at the baseline, the Index by region with the world (chart config, rows,
 // summary and table), and the programme areas' world figures from summariseSeries. Loaded with the sections'
 // chunk, so that the first screen's bytes stay within budget.
 import { latestClosedCycle, scoredAreas } from '@/domain/framework';
-import { groupSeries } from '@/domain/measures';
-import { adoptionSeries } from '@/domain/measure-series';
-import { INDEX_MEASURE, scoresOf, WORLD } from '@/domain/score-table';
+import { KEY_MEASURES, type OverviewInput } from '@/domain/overview-facts';
+import { WORLD } from '@/domain/score-table';
 import { summariseSeries } from '@/domain/summary';
-import type { Dataset, Lang } from '@/domain/types';
+import type { Lang } from '@/domain/types';
 import type { ChartRow } from '@/lib/chart/chart-config';
 import { groupSeriesConfig } from '@/lib/chart/group-series-config';
 import { createI18n } from '@/lib/i18n/i18n';
@@ -17,9 +16,6 @@ import type { ChartModel } from '@/lib/chart/chart-model';
 import { withChangeSummary } from '@/lib/chart/chart-summary';
 import { overviewMessages, type OverviewMessageKey } from './messages';
 import { areaTable, regionTable, type AreaRow, type GroupRow } from './overview-tables';
-
-/** The measures the resolution names, headlined as adoption rates (when the framework has them). */
-export const KEY_MEASURES = ['PAX.API', 'PAX.PNR', 'PGS.MEMBER', 'COP.AGREEMENT'] as const;
 
 export interface KeyFigure {
   readonly code: string;
@@ -48,12 +44,10 @@ export function extremes(groups: readonly GroupRow[], cycle: number) {
   return high && low && known.length > 1 ? { high, low } : null;
 }
 
-export function selectOverviewSections(dataset: Dataset, lang: Lang): SectionsModel {
+export function selectOverviewSections({ framework, facts }: OverviewInput, lang: Lang): SectionsModel {
   const i18n = createI18n(lang);
   const m = translator<OverviewMessageKey>(overviewMessages, lang);
   const { t, fmt, name } = i18n;
-  const table = scoresOf(dataset);
-  const { framework } = dataset;
   const cycle = latestClosedCycle(framework);
   const baseline = framework.resolution.baselineCycle;
   const summarise = (series: Parameters<typeof summariseSeries>[0]) =>
@@ -62,12 +56,12 @@ export function selectOverviewSections(dataset: Dataset, lang: Lang): SectionsMo
   const world: GroupRow = {
     code: WORLD,
     label: m('regions.world'),
-    series: groupSeries(table.dataset, WORLD, INDEX_MEASURE),
+    series: facts.index.world,
   };
   const regions: GroupRow[] = framework.regions.map((region) => ({
     code: region.code,
     label: name(region.name),
-    series: groupSeries(table.dataset, region.code, INDEX_MEASURE),
+    series: facts.index.regions[region.code] ?? [],
   }));
   const cycles = world.series.map((point) => point.cycle);
   const first = cycles[0] ?? baseline;
@@ -104,9 +98,8 @@ export function selectOverviewSections(dataset: Dataset, lang: Lang): SectionsMo
       title: m('key.title'),
       lead: m('key.lead', { cycle, baseline }),
       figures: KEY_MEASURES.flatMap((code) => {
-        const indicator = framework.indicators.find((candidate) => candidate.code === code);
-        if (!indicator) return [];
-        const adoption = adoptionSeries(dataset, WORLD, indicator);
+        const adoption = facts.adoption[code];
+        if (!adoption) return [];
         const now = adoption.find((point) => point.cycle === cycle)?.adoption;
         const then = adoption.find((point) => point.cycle === baseline)?.adoption;
         if (!now || !then) return [];
@@ -157,7 +150,7 @@ export function selectOverviewSections(dataset: Dataset, lang: Lang): SectionsMo
         scoredAreas(framework).flatMap((code) => {
           const area = framework.areas.find((candidate) => candidate.code === code);
           if (!area) return [];
-          const series = groupSeries(table.dataset, WORLD, { kind: 'area', area: code });
+          const series = facts.areas[code] ?? [];
           const point = series.find((candidate) => candidate.cycle === cycle);
           const coverage = point ? { n: point.aggregate.n, of: point.aggregate.of } : null;
           return [{ area, summary: summarise(series), coverage }];

@@ -7,17 +7,17 @@ import { ChartLegend } from '@/components/ui/chart-legend';
 import { DataTable } from '@/components/ui/data-table';
 import { LineChart } from '@/components/ui/chart';
 import { Stat } from '@/components/ui/stat';
-import { useDatasetView } from '@/lib/dataset-view';
 import { useI18n } from '@/lib/i18n/i18n';
 import { ChartFrame } from '@/components/ui/chart-frame';
 import type { OverviewModel } from './overview-model';
 import { selectOverviewSections } from './overview-sections-model';
+import { useOverviewView } from './overview-view';
 import './overview.css';
 
 /** `overview` is the headline's model (the PDF brief starts with it); importing its select here would split it out. */
 export function OverviewSections({ overview }: { readonly overview: OverviewModel }) {
   const { fmt, lang } = useI18n();
-  const { data: model } = useDatasetView(selectOverviewSections, lang);
+  const { data: model } = useOverviewView(selectOverviewSections, lang);
   const source = useDataSource();
   if (!model) return null;
   const { key, regions, areas, links } = model;

@@ -6,6 +6,7 @@ import type { svg2pdf as svg2pdfType } from 'svg2pdf.js';
 import type { BriefBlock, BriefChart, BriefSpec, BriefTable } from './brief-spec';
 import { inLightTheme, inlinedClone } from './inline-styles';
 import { addPdfFonts, PDF_FONT } from './pdf-fonts';
+import { intlLocale } from '@/lib/i18n/format';
 
 const PAGE = { width: 210, height: 297 };
 const MARGIN = 15;
@@ -22,7 +23,7 @@ export async function renderBrief(spec: BriefSpec): Promise<Blob> {
   const [{ jsPDF: JsPdf }, { svg2pdf }] = await Promise.all([import('jspdf'), import('svg2pdf.js')]);
   const doc = new JsPdf({ unit: 'mm', format: 'a4', compress: true });
   doc.setProperties({ title: spec.title, subject: spec.subtitle, creator: spec.footer[0] ?? '' });
-  doc.setLanguage(spec.lang === 'fr' ? 'fr-FR' : 'en-GB');
+  doc.setLanguage(intlLocale(spec.lang));
   await addPdfFonts(doc);
   const layout = new Layout(doc, spec);
   layout.text(spec.title, 16, 'bold', INK);

@@ -31,8 +31,13 @@ function once<T>(make: () => T): () => T {
   return () => (made ??= make());
 }
 
+/** The locale a language's numbers and dates are written in. */
+export function intlLocale(lang: Lang): 'fr-FR' | 'en-GB' {
+  return lang === 'fr' ? 'fr-FR' : 'en-GB';
+}
+
 function makeFormatters(lang: Lang): Formatters {
-  const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
+  const locale = intlLocale(lang);
   const number = (options: Intl.NumberFormatOptions) => once(() => new Intl.NumberFormat(locale, options));
   const score = number({ minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const change = number({ minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
@@ -56,7 +61,7 @@ const unitPlurals = new Map<Lang, Intl.PluralRules>();
  * given (a currency code). The number is taken as shown, to the whole unit.
  */
 export function unitText(lang: Lang, value: number, unit: Localized, unitOne?: Localized): string {
-  const rules = unitPlurals.get(lang) ?? new Intl.PluralRules(lang === 'fr' ? 'fr-FR' : 'en-GB');
+  const rules = unitPlurals.get(lang) ?? new Intl.PluralRules(intlLocale(lang));
   unitPlurals.set(lang, rules);
   return unitOne && rules.select(Math.round(value)) === 'one' ? unitOne[lang] : unit[lang];
 }

@@ -1,0 +1,99 @@
+// The optional summary document (summary.json): the Overview draws from it before the dataset has arrived, shows
+// exactly what it shows from the dataset, and gives way to the dataset when the summary is for other data. Served
+// by a live API (api-server.ts), which answers 404 for a document it does not have.
+import { expect, test, type Page } from '@playwright/test';
+import { liveDocuments, startApi, type Api } from './api-server';
+
+function useApi(page: Page, api: Api) {
+  return page.route('**/config.json', (route) => route.fulfill({ json: { apiBase: api.base } }));
+}
+
+/** The Overview's main text once both charts and the areas' table are drawn. */
+async function overviewText(page: Page): Promise<string> {
+  await expect(page.getByRole('figure')).toHaveCount(2, { timeout: 20_000 });
+  await expect(page.getByRole('table').last()).toBeVisible();
+  return page.getByRole('main').innerText();
+}
+
+const asked = (api: Api, name: string) => api.seen.filter((seen) => seen.url.endsWith(`/${name}`));
+
+test('the Overview draws from the summary before the data arrives, and shows what the data itself shows', async ({
+  page,
+  request,
+}) => {
+  const source = 'Live API with a summary';
+  const plain = await startApi(await liveDocuments(request, source), { cors: 'any' });
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const summarised = await startApi(await liveDocuments(request, source, { summary: true }), {
+    cors: 'any',
+    holdObservations: held,
+  });
+  try {
+    await useApi(page, plain);
+    await page.goto('/');
+    const fromData = await overviewText(page);
+    expect(asked(plain, 'summary.json').map((seen) => seen.status)).toEqual([404]);
+
+    await page.unrouteAll();
+    await useApi(page, summarised);
+    await page.goto('/');
+    // Every figure is on screen while observations.json has not been answered: they came from the summary.
+    const fromSummary = await overviewText(page);
+    expect(asked(summarised, 'observations.json')).toHaveLength(0);
+    expect(fromSummary).toBe(fromData);
+    await expect(page.getByText(`Source: ${source}`)).toBeVisible();
+
+    // Once the data has come (and been checked: same asOf), nothing on screen changes.
+    release();
+    await expect.poll(() => asked(summarised, 'observations.json').length, { timeout: 20_000 }).toBeGreaterThan(0);
+    await page.waitForTimeout(500);
+    expect(await page.getByRole('main').innerText()).toBe(fromData);
+  } finally {
+    release();
+    await Promise.all([plain.close(), summarised.close()]);
+  }
+});
+
+test('a summary made for other data (another asOf) gives way to the data’s own figures', async ({ page, request }) => {
+  const source = 'Live API with an old summary';
+  const documents = await liveDocuments(request, source, { summary: true });
+  const summary = JSON.parse(documents['summary.json'] ?? '{}') as {
+    asOf: string;
+    overview: { reporting: { n: number } };
+  };
+  // An older summary, left behind when the data was updated: one Member fewer reporting.
+  summary.asOf = '2001-01-01';
+  summary.overview.reporting.n -= 1;
+  const stale = await startApi({ ...documents, 'summary.json': JSON.stringify(summary) }, { cors: 'any' });
+  const plain = await startApi(await liveDocuments(request, source), { cors: 'any' });
+  try {
+    await useApi(page, plain);
+    await page.goto('/');
+    const fromData = await overviewText(page);
+
+    await page.unrouteAll();
+    await useApi(page, stale);
+    await page.goto('/');
+    await expect.poll(() => overviewText(page), { timeout: 20_000 }).toBe(fromData);
+    expect(asked(stale, 'summary.json').map((seen) => seen.status)).toEqual([200]);
+  } finally {
+    await Promise.all([plain.close(), stale.close()]);
+  }
+});
+
+test('behind a good summary, broken observations are still named, with Try again', async ({ page, request }) => {
+  const documents = await liveDocuments(request, 'Live API with broken observations', { summary: true });
+  const broken = await startApi({ ...documents, 'observations.json': '{"asOf": "2026-' }, { cors: 'any' });
+  try {
+    await useApi(page, broken);
+    await page.goto('/');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('observations.json', { timeout: 20_000 });
+    await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+  } finally {
+    await broken.close();
+  }
+});
