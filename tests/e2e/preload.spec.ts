@@ -27,6 +27,8 @@ test('with the shipped config.json, each document is downloaded once, after the 
   const counts = bundledRequests(page, new URL(baseURL ?? '').origin);
   await page.goto('/');
   await expect(page.locator(`[data-chart-ready="true"] ${LINE}`).first()).toBeVisible();
+  // The worker asks for the rest once the page is idle (at the latest 3 s after the first screen).
+  await expect.poll(() => counts.get('observations.json'), { timeout: 10_000 }).toBe(1);
   await page.waitForLoadState('networkidle');
   expect(Object.fromEntries(counts)).toEqual(Object.fromEntries(DOCUMENTS.map((name) => [name, 1])));
   const timing = await page.evaluate(() => ({
