@@ -185,13 +185,18 @@ test('a chart explored by keyboard says each point as the engine computes it', a
   if (!member) throw new Error('no Member');
   await page.goto(`/members/${member.code}?lang=fr`);
   const card = page.getByRole('group', { name: /indice de sécurité/i }).first();
+  // Each key is pressed once the previous one has been said, as a listener would: the chart is drawn and ready.
+  await expect(card.locator(LINE).first()).toBeVisible({ timeout: 15_000 });
+  const cardLive = card.locator('[aria-live="polite"]');
   await card.focus();
   await page.keyboard.press('End');
+  await expect(cardLive).toContainText(member.name.fr);
   await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('End');
   const region = dataset.framework.regions.find((candidate) => candidate.code === member.region);
+  await expect(cardLive).toContainText(region?.name.fr ?? '');
+  await page.keyboard.press('End');
   const rows = known(dataset, member.region);
-  await expect(card.locator('[aria-live="polite"]')).toHaveText(
+  await expect(cardLive).toHaveText(
     groupPoint(dataset, member.region, region?.name.fr ?? '', rows.at(-1) ?? -1, 'fr'),
   );
   await page.emulateMedia({ forcedColors: 'active' });

@@ -97,3 +97,30 @@ test('behind a good summary, broken observations are still named, with Try again
     await broken.close();
   }
 });
+
+test('a data package asked for before the data has arrived waits for it, then downloads', async ({ page, request }) => {
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const documents = await liveDocuments(request, 'Live API, data on its way', { summary: true });
+  const api = await startApi(documents, { cors: 'any', holdObservations: held });
+  try {
+    await useApi(page, api);
+    await page.goto('/?lang=en');
+    const figure = page.getByRole('figure', { name: /^World Security Index/ });
+    await figure.getByRole('button', { name: /^Download/ }).click();
+    const downloaded = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: /ZIP/ }).click();
+    // The figures came from the summary; the package needs the whole dataset, which has not been answered yet.
+    await expect(page.getByText('Preparing the download…')).toBeAttached();
+    expect(asked(api, 'observations.json')).toHaveLength(0);
+    release();
+    const file = await downloaded;
+    expect(file.suggestedFilename()).toMatch(/^security-index_world_\d{4}-\d{4}_en\.zip$/);
+    await expect(page.getByText(`Downloaded ${file.suggestedFilename()}.`)).toBeAttached();
+  } finally {
+    release();
+    await api.close();
+  }
+});

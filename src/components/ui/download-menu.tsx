@@ -8,8 +8,8 @@ import type { ChartExportRequest, ExportWords } from '@/lib/export/export-chart'
 import type { ExportFormat } from '@/lib/export/file-name';
 import { exportMessages } from '@/lib/export/messages';
 import { useI18n, useMessages } from '@/lib/i18n/i18n';
-import type { Dataset } from '@/domain/types';
-import { useDatasetView } from '@/lib/dataset-view';
+import { useQueryClient } from '@tanstack/react-query';
+import { datasetQueryOptions } from '@/api/dataset';
 import { useDataSource } from './data-source-context';
 import { shareMessages } from './share-messages';
 import { ShareSection, useShare, type ShareTarget } from './share-section';
@@ -17,8 +17,6 @@ import './download-menu.css';
 import './listbox.css';
 
 const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'csv', 'zip'];
-
-const wholeDataset = (dataset: Dataset): Dataset => dataset;
 
 export interface DownloadMenuProps {
   readonly label: string;
@@ -40,7 +38,7 @@ export function DownloadMenu({ label, openOnMount, request, formats = FORMATS, s
   const s = useMessages(shareMessages);
   const { t, lang } = useI18n();
   const source = useDataSource();
-  const { data: dataset } = useDatasetView(wholeDataset);
+  const client = useQueryClient();
   const [status, setStatus] = useState<Status>(null);
   const button = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
@@ -64,7 +62,10 @@ export function DownloadMenu({ label, openOnMount, request, formats = FORMATS, s
       };
       // The export code (SVG, PNG, CSV builders, fonts) loads only now.
       const { exportChart } = await import('@/lib/export/export-chart');
-      const file = await exportChart(format, { ...(await request()), words, dataset: dataset ?? null });
+      // A package needs the whole dataset, which the Overview may not have loaded yet (it draws from the summary
+      // document): it is awaited here, from the cache or the network, rather than refused.
+      const dataset = () => client.query({ ...datasetQueryOptions(), staleTime: 'static' });
+      const file = await exportChart(format, { ...(await request()), words, dataset });
       setStatus({ tone: 'done', text: m('done', { file }) });
     } catch (error) {
       setStatus({

@@ -49,15 +49,14 @@ interface ChartExport extends ChartExportRequest {
 /** Builds the file and starts its download; returns the file's name. */
 export async function exportChart(
   format: ExportFormat,
-  { figure, ...rest }: ChartExportRequest & { readonly words: ExportWords; readonly dataset: Dataset | null },
+  { figure, ...rest }: ChartExportRequest & { readonly words: ExportWords; readonly dataset: () => Promise<Dataset> },
 ): Promise<string> {
   if (format === 'zip') {
-    if (!rest.dataset) throw new Error('the data has not loaded');
     // fflate and the full-data tables load only for a package.
-    const { packageFiles, zipPackage } = await import('./data-package');
+    const [dataset, { packageFiles, zipPackage }] = await Promise.all([rest.dataset(), import('./data-package')]);
     const files = packageFiles({
       ...rest,
-      dataset: rest.dataset,
+      dataset,
       shown: rest.table,
       pageUrl: pageUrl(rest.lang),
       methodUrl: methodUrl(rest.lang),
