@@ -196,9 +196,7 @@ test('a chart explored by keyboard says each point as the engine computes it', a
   await expect(cardLive).toContainText(region?.name.fr ?? '');
   await page.keyboard.press('End');
   const rows = known(dataset, member.region);
-  await expect(cardLive).toHaveText(
-    groupPoint(dataset, member.region, region?.name.fr ?? '', rows.at(-1) ?? -1, 'fr'),
-  );
+  await expect(cardLive).toHaveText(groupPoint(dataset, member.region, region?.name.fr ?? '', rows.at(-1) ?? -1, 'fr'));
   await page.emulateMedia({ forcedColors: 'active' });
   await expect(page.locator('.rating-badge').first()).toHaveCSS('border-top-style', 'solid');
   await page.screenshot({ path: 'test-results/scorecard-forced-colors.png', fullPage: true });
