@@ -18,14 +18,18 @@ const figure = () => screen.findByRole('figure', { name: /World Security Index/ 
 
 /** One good visit, then wait until its copy is saved, then close the page. */
 async function visitOnce(): Promise<number> {
-  serveSmallDataset();
+  // Drawn from the dataset itself, which is what the copy keeps (with the summary it would load only once idle).
+  serveSmallDataset({ summary: false });
   renderApp('/');
   await figure();
-  const copy = await waitFor(async () => {
-    const saved = await readCopy(apiBase());
-    expect(saved).toBeDefined();
-    return saved;
-  });
+  const copy = await waitFor(
+    async () => {
+      const saved = await readCopy(apiBase());
+      expect(saved).toBeDefined();
+      return saved;
+    },
+    { timeout: 5000 },
+  );
   // The first visit ends before the test's own visit begins, as a closed tab would.
   cleanup();
   return copy?.savedAt ?? Number.NaN;
