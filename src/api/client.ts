@@ -1,5 +1,6 @@
 // The one HTTP client for the data contract: GET, JSON, a time limit, and a precise error for each failure.
 import type * as z from 'zod/mini';
+import type { ContractTexts } from './saved-copy';
 import { contractError, describeIssue, formatPath, LoadError, type ContractIssue, type IssueLike } from './errors';
 
 /** A request that hangs is abandoned after this long. */
@@ -38,6 +39,20 @@ export async function fetchDocument<S extends z.ZodMiniType>(
 /** Fetches one contract document's text, for a caller that validates it its own way. */
 export function fetchDocumentText(base: string, document: string, options: FetchOptions = {}): Promise<string> {
   return fetchText(new URL(document, base.endsWith('/') ? base : `${base}/`).href, document, options);
+}
+
+/** The three contract documents' texts as they came, fetched together (the first failure is the one said). */
+export async function fetchDocumentTexts(
+  base: string,
+  options: FetchOptions,
+  known: { readonly framework?: string | undefined } = {},
+): Promise<ContractTexts> {
+  const [framework, members, observations] = await Promise.all([
+    known.framework ?? fetchDocumentText(base, 'framework.json', options),
+    fetchDocumentText(base, 'members.json', options),
+    fetchDocumentText(base, 'observations.json', options),
+  ]);
+  return { framework, members, observations };
 }
 
 /** Parses and validates a document's text; exported for the import command and tests. */

@@ -3,14 +3,14 @@
 // saved copy is shown instead, marked with when it was saved, and the query keeps trying for fresh data.
 import { queryOptions, type Query } from '@tanstack/react-query';
 import type { Dataset } from '@/domain/types';
-import { apiBase } from './client';
-import { fetchDocuments } from './contract-documents';
+import { apiBase, fetchDocumentTexts } from './client';
+import { startContractCheck } from './contract-check';
 import { scoresOfSteps } from '@/domain/score-table';
 import { decodeSteps } from './decode';
 import { inSlices } from './in-slices';
 import { isLoadError } from './errors';
 import { requestSettings, runtimeConfig, runtimeConfigReady, type RequestSettings } from './runtime-config';
-import type { ContractTexts } from './saved-copy';
+import type { ContractDocuments, ContractTexts } from './saved-copy';
 
 /** A dataset shown from the browser's saved copy because the data server failed. */
 export interface SavedCopyInfo {
@@ -30,6 +30,13 @@ export const REFRESH_RETRY_MS = 30_000;
 
 const STALE_MS = 60_000;
 
+/** The documents decoded and scored a slice at a time: the views' models then read the scores already made. */
+async function made(documents: ContractDocuments): Promise<LoadedDataset> {
+  const dataset = await inSlices(decodeSteps(documents.framework, documents.members, documents.observations));
+  await inSlices(scoresOfSteps(dataset));
+  return dataset;
+}
+
 export function datasetQueryOptions(
   base: string = apiBase(runtimeConfig().apiBase),
   request: RequestSettings = requestSettings(),
@@ -40,14 +47,27 @@ export function datasetQueryOptions(
     // Until config.json has been read the base URL is not known (useDatasetView re-renders once it is).
     enabled: runtimeConfigReady(),
     queryFn: async ({ signal, client, queryKey }): Promise<LoadedDataset> => {
+      // The contract check's worker starts loading now, while the documents download.
+      const check = startContractCheck();
+      signal.addEventListener('abort', check.stop);
       try {
-        const { documents, texts } = await fetchDocuments(base, { ...request, signal });
-        // Decoded and scored a slice at a time: the views' models then read the scores already made.
-        const dataset = await inSlices(decodeSteps(documents.framework, documents.members, documents.observations));
-        await inSlices(scoresOfSteps(dataset));
+        const texts = await fetchDocumentTexts(base, { ...request, signal });
+        const { parsed, checked } = check.documents(texts);
+        // The page decodes and scores what it has parsed while the worker checks it; what it makes is used only
+        // once the check has passed, and where it fails on broken data, the check's words say what is broken.
+        const early = parsed
+          ? made(parsed).catch(async (error: unknown) => {
+              await checked;
+              throw error;
+            })
+          : null;
+        early?.catch(() => undefined);
+        const documents = await checked;
+        const dataset = early && documents === parsed ? await early : await made(documents);
         keepCopy(base, texts);
         return dataset;
       } catch (error) {
+        check.stop();
         const current = client.getQueryData<LoadedDataset>(queryKey);
         // Fresh data already on screen stays there, with the error beside it.
         if (signal.aborted || (current !== undefined && current.savedCopy === undefined)) throw error;

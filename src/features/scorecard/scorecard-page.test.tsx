@@ -106,7 +106,8 @@ describe('Scorecard', { timeout: 15_000 }, () => {
       (area) => memberScore(table, blocked, closed, { kind: 'area', area }) === null,
     );
     expect(missing.length).toBeGreaterThan(0);
-    const areas = screen.getByRole('region', { name: 'Programme areas' });
+    // The sections below the Index follow it a moment later (a deferred render).
+    const areas = await screen.findByRole('region', { name: 'Programme areas' });
     expect(within(areas).getAllByText(`Not enough reported in ${closed} for a score`)).toHaveLength(missing.length);
     const gaps = screen.getByRole('region', { name: 'Reporting gaps' });
     expect(within(gaps).getAllByText(/no Security Index for this cycle/).length).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 // The scorecard of one Member, top to bottom: who it is, its Index against region and world, its areas, its
 // indicators and its reporting gaps, with a footer that only print shows.
-import { useRef } from 'react';
+import { useDeferredValue, useRef } from 'react';
 import { Link } from 'react-router';
 import { useDataSource } from '@/components/ui/data-source-context';
 import { PdfButton } from '@/components/ui/pdf-button';
@@ -24,6 +24,10 @@ export function ScorecardView({ model }: { readonly model: ScorecardModel }) {
   const { lang } = useI18n();
   const source = useDataSource();
   const article = useRef<HTMLElement>(null);
+  // The first screen (who the Member is, its Index and chart) is drawn with the data; the areas, peers, gaps and
+  // indicators below it follow in a deferred render, which React breaks into short slices, so the page is never
+  // held for the whole scorecard at once.
+  const rest = useDeferredValue(model, null);
   // The brief's code loads on click; it reads the drawn Index chart from the page for its vector copy.
   const brief = () =>
     import('./scorecard-brief').then(({ scorecardBrief }) =>
@@ -82,12 +86,16 @@ export function ScorecardView({ model }: { readonly model: ScorecardModel }) {
       <p className="note scorecard__cycle-note">{model.cycleNote}</p>
       <IndexSummary model={model} />
       <IndexChart model={model} />
-      <AreaCards model={model} />
-      <NextRatingSection code={member.code} cycle={model.cycle} />
-      <PeersSection code={member.code} />
-      <ReportingGaps gaps={model.gaps} />
-      <IndicatorTables model={model} />
-      <PrintFooter model={model} />
+      {rest ? (
+        <>
+          <AreaCards model={rest} />
+          <NextRatingSection code={rest.member.code} cycle={rest.cycle} />
+          <PeersSection code={rest.member.code} />
+          <ReportingGaps gaps={rest.gaps} />
+          <IndicatorTables model={rest} />
+          <PrintFooter model={rest} />
+        </>
+      ) : null}
     </article>
   );
 }
