@@ -2,9 +2,9 @@
 // TanStack Query runs `select` only when the data or the function changes, so a model is built once per change
 // of data or view state, never on every render, and never copied into component state.
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback } from 'react';
 import { datasetQueryOptions, type LoadedDataset } from '@/api/dataset';
-import { onRuntimeConfigReady, runtimeConfigReady } from '@/api/runtime-config';
+import { useRuntimeConfigReady } from './runtime-config-ready';
 
 /** A view's model from the loaded dataset alone. `select` must be defined outside components. */
 export function useDatasetView<T>(select: (dataset: LoadedDataset) => T): UseQueryResult<T>;
@@ -16,7 +16,7 @@ export function useDatasetView<T, I>(select: (dataset: LoadedDataset, input: I) 
 export function useDatasetView<T, I>(select: (dataset: LoadedDataset, input?: I) => T, input?: I): UseQueryResult<T> {
   const bound = useCallback((dataset: LoadedDataset) => select(dataset, input), [select, input]);
   // The page renders before config.json has been read; the query (its key names the base URL) waits for it.
-  useSyncExternalStore(onRuntimeConfigReady, runtimeConfigReady);
+  useRuntimeConfigReady();
   return useQuery({ ...datasetQueryOptions(), select: bound });
 }
 
@@ -26,6 +26,6 @@ export function useDatasetView<T, I>(select: (dataset: LoadedDataset, input?: I)
  * from the summary document (features/overview/overview-view.ts) and leaves the dataset for when the page is idle.
  */
 export function useDatasetIfLoaded<T>(select: (dataset: LoadedDataset) => T): UseQueryResult<T> {
-  useSyncExternalStore(onRuntimeConfigReady, runtimeConfigReady);
+  useRuntimeConfigReady();
   return useQuery({ ...datasetQueryOptions(), enabled: false, select });
 }

@@ -2,7 +2,7 @@
 // or contract-breaking data is often a deployment in progress, a proxy's error page or a cut download, and the
 // user has no other way out. Data on screen stays when a refresh fails: the layout's data notice then says so.
 import type { UseQueryResult } from '@tanstack/react-query';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useDeferredValue, type ReactNode } from 'react';
 import { useI18n } from '@/lib/i18n/i18n';
 import { StatusPanel } from './status-panel';
 
@@ -15,7 +15,11 @@ interface DataBoundaryProps<T> {
 
 export function DataBoundary<T>({ query, children }: DataBoundaryProps<T>) {
   const i18n = useI18n();
-  if (query.data !== undefined) return children(query.data);
+  // Data that arrives (a store update, which React would render at once and whole) is drawn in a deferred render
+  // instead, which React breaks into short slices: the loading panel stays a moment longer, and the page stays
+  // responsive while the view is built. Data already there when the view mounts is drawn at once.
+  const data = useDeferredValue(query.data);
+  if (data !== undefined) return children(data);
   if (query.isError) {
     return (
       <Suspense fallback={<StatusPanel tone="loading" title={i18n.t('loading')} />}>

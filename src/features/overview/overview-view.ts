@@ -5,14 +5,15 @@
 // data's asOf is not the summary's, the dataset is loaded here and its figures replace the summary's. Without a
 // summary (or without workers) the dataset is loaded here as on every view.
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { startTransition, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import { datasetQueryOptions, type LoadedDataset } from '@/api/dataset';
-import { contractTarget, onRuntimeConfigReady, runtimeConfigReady } from '@/api/runtime-config';
+import { contractTarget, runtimeConfigReady } from '@/api/runtime-config';
 import { canCheckOffThread, checkSummary, type SummaryCheckAnswer } from '@/api/summary-check';
 import { summaryQueryOptions, type SummaryLoad } from '@/api/summary-document';
 import { overviewInput, type OverviewInput } from '@/domain/overview-facts';
 import type { Dataset, Lang } from '@/domain/types';
 import { useDatasetIfLoaded } from '@/lib/dataset-view';
+import { useRuntimeConfigReady } from '@/lib/runtime-config-ready';
 
 /** What a view needs of a query to draw its states (components/ui/data-boundary.tsx). */
 export type ViewResult<T> = Pick<UseQueryResult<T>, 'data' | 'isError' | 'error' | 'refetch'>;
@@ -34,7 +35,7 @@ const selectNothing = (): null => null;
 
 /** The Overview's model from `select` (defined outside components). */
 export function useOverviewView<T>(select: (input: OverviewInput, lang: Lang) => T, lang: Lang): ViewResult<T> {
-  useSyncExternalStore(onRuntimeConfigReady, runtimeConfigReady);
+  useRuntimeConfigReady();
   const fromSummary = useCallback(
     (load: SummaryLoad | null) =>
       load === null ? null : { ...load, asOf: load.input.source.asOf, model: select(load.input, lang) },
