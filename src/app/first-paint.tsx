@@ -1,7 +1,7 @@
 // The first paint of the route's own content (its heading, its lead): the data and the charts' code are asked for
 // only after it (main.tsx), so that on a slow network nothing shares the line with it. A lazily loaded view
 // paints its loading panel first; the mark waits for the view itself.
-import { useEffect } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 let painted: () => void = () => undefined;
 
@@ -13,6 +13,37 @@ export const firstPaint = new Promise<void>((resolve) => {
   painted = resolve;
   setTimeout(resolve, AT_THE_LATEST_MS);
 });
+
+let done = false;
+const listeners = new Set<() => void>();
+void firstPaint.then(() => {
+  done = true;
+  for (const listener of listeners) listener();
+});
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * Whether the first paint is on screen: what waits for it renders once it is, as a transition (a slice at a time,
+ * not one long task).
+ */
+export function useFirstPaintDone(): boolean {
+  const [painted, setPainted] = useState(done);
+  useEffect(() => {
+    const update = () => {
+      startTransition(() => {
+        setPainted(done);
+      });
+    };
+    const unsubscribe = subscribe(update);
+    if (done !== painted) update();
+    return unsubscribe;
+  }, [painted]);
+  return painted;
+}
 
 /** Rendered beside a route's content, inside the route's own loading boundary. */
 export function FirstPaint() {

@@ -4,9 +4,18 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { StatusPanel } from '@/components/ui/status-panel';
+import { compareHeading } from '@/features/compare/heading';
+import { exploreHeading } from '@/features/explore/heading';
+import { matrixHeading } from '@/features/matrix/heading';
+import { membersHeading } from '@/features/members/heading';
+import { methodologyHeading } from '@/features/methodology/heading';
 import { OverviewPage, preloadOverviewSections } from '@/features/overview/overview-page';
-import { useI18n } from '@/lib/i18n/i18n';
-import { FirstPaint } from './first-paint';
+import { reportingHeading } from '@/features/reporting/heading';
+import { transitionsHeading } from '@/features/transitions/heading';
+import { useDocumentTitle } from '@/lib/document-title';
+import { useI18n, useMessages } from '@/lib/i18n/i18n';
+import type { Catalog } from '@/lib/i18n/messages';
+import { FirstPaint, firstPaint, useFirstPaintDone } from './first-paint';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 
@@ -67,7 +76,11 @@ export function preloadRoute(path: string): void {
     loadEmbed.layout().catch(ignore);
     if (view in loadEmbed) loadEmbed[view as keyof typeof loadEmbed]().catch(ignore);
   } else if (view in load) {
-    load[view as keyof typeof load]().catch(ignore);
+    const loadView = load[view as keyof typeof load];
+    // A view whose heading the first paint draws (headingOf) needs none of its own code for that paint: its code
+    // then waits for it, as the data does, instead of sharing a slow line with the code the paint needs.
+    if (HEADINGS.has(view)) void firstPaint.then(loadView).catch(ignore);
+    else loadView().catch(ignore);
   }
 }
 
@@ -86,21 +99,48 @@ export function preloadRouteSections(path: string): void {
  * the routes would keep the previous view on screen during react-router's transition, with no sign of progress.
  */
 const LAZY_ROUTES = [
-  ['explore', ExplorePage],
-  ['members', MembersPage],
-  ['members/:code', ScorecardPage],
-  ['compare', ComparePage],
-  ['matrix', MatrixPage],
-  ['transitions', TransitionsPage],
-  ['reporting', ReportingPage],
-  ['methodology', MethodologyPage],
+  ['explore', ExplorePage, exploreHeading],
+  ['members', MembersPage, membersHeading],
+  ['members/:code', ScorecardPage, undefined],
+  ['compare', ComparePage, compareHeading],
+  ['matrix', MatrixPage, matrixHeading],
+  ['transitions', TransitionsPage, transitionsHeading],
+  ['reporting', ReportingPage, reportingHeading],
+  ['methodology', MethodologyPage, methodologyHeading],
 ] as const;
 
-function Loading({ children }: { readonly children: ReactNode }) {
+type Heading = Catalog<'title' | 'lead'>;
+
+/** The views whose heading is drawn by the app, by their first path segment. */
+const HEADINGS = new Set(
+  LAZY_ROUTES.filter(([, , heading]) => heading !== undefined).map(([path]) => path.split('/')[0] ?? path),
+);
+
+/**
+ * A view's heading and lead while its code loads, in the elements the view itself draws first, so that the page's
+ * words are part of the first paint on a slow network and nothing moves when the view takes over.
+ */
+function LoadingView({ heading }: { readonly heading: Heading }) {
+  const m = useMessages(heading);
   const { t } = useI18n();
+  useDocumentTitle(m('title'));
   return (
-    <Suspense fallback={<StatusPanel tone="loading" title={t('loading')} />}>
-      {children}
+    <>
+      <h1>{m('title')}</h1>
+      <p className="lead">{m('lead')}</p>
+      <StatusPanel tone="loading" title={t('loading')} />
+    </>
+  );
+}
+
+function Loading({ heading, children }: { readonly heading?: Heading | undefined; readonly children: ReactNode }) {
+  const { t } = useI18n();
+  const painted = useFirstPaintDone();
+  const loading = heading ? <LoadingView heading={heading} /> : <StatusPanel tone="loading" title={t('loading')} />;
+  return (
+    <Suspense fallback={loading}>
+      {/* A view with a heading is first painted from it alone; its own code is asked for after that paint. */}
+      {heading && !painted ? loading : children}
       <FirstPaint />
     </Suspense>
   );
@@ -119,12 +159,12 @@ export function AppRoutes() {
             </>
           }
         />
-        {LAZY_ROUTES.map(([path, Page]) => (
+        {LAZY_ROUTES.map(([path, Page, heading]) => (
           <Route
             key={path}
             path={path}
             element={
-              <Loading>
+              <Loading heading={heading}>
                 <Page />
               </Loading>
             }

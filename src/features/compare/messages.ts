@@ -1,10 +1,10 @@
 // The Compare view's own strings, in English and French.
 import { defineMessages } from '@/lib/i18n/messages';
+import { compareHeading } from './heading';
 
 export const compareMessages = defineMessages({
   en: {
-    title: 'Compare Members',
-    lead: 'Two to six Members side by side in one cycle: the Security Index and each programme area, with trends, change since the resolution and reporting completeness, against the world and each Member’s region.',
+    ...compareHeading.en,
     'picker.label': 'Add a Member',
     'picker.placeholder': 'Name or code',
     'picker.full': 'Six Members is the most that can be compared; remove one to add another.',
@@ -47,8 +47,7 @@ export const compareMessages = defineMessages({
     'chart.footnote': 'The world average is shown where at least half the Members have an Index.',
   },
   fr: {
-    title: 'Comparer des Membres',
-    lead: 'De deux à six Membres côte à côte pour un cycle : l’indice de sécurité et chaque domaine du programme, avec tendances, évolution depuis la résolution et exhaustivité des déclarations, par rapport au monde et à la région de chaque Membre.',
+    ...compareHeading.fr,
     'picker.label': 'Ajouter un Membre',
     'picker.placeholder': 'Nom ou code',
     'picker.full': 'Six Membres au plus peuvent être comparés ; retirez-en un pour en ajouter un autre.',

@@ -1,10 +1,10 @@
 // The Trend explorer's strings, in English and French.
 import { defineMessages } from '@/lib/i18n/messages';
+import { exploreHeading } from './heading';
 
 export const exploreMessages = defineMessages({
   en: {
-    title: 'Explore trends',
-    lead: 'Pick a measure, the regions and Members to show and the cycles; every view has its own link.',
+    ...exploreHeading.en,
     'controls.label': 'What to show',
     'controls.showList': 'Show the list',
     'measure.label': 'Measure',
@@ -77,8 +77,7 @@ export const exploreMessages = defineMessages({
     'map.provenanceHeader': 'Provenance',
   },
   fr: {
-    title: 'Explorer les tendances',
-    lead: 'Choisissez une mesure, les régions et Membres à afficher et les cycles ; chaque vue a son propre lien.',
+    ...exploreHeading.fr,
     'controls.label': 'Que montrer',
     'controls.showList': 'Afficher la liste',
     'measure.label': 'Mesure',

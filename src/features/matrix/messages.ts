@@ -1,10 +1,10 @@
 // The Matrix view's strings, in English and French.
 import { defineMessages } from '@/lib/i18n/messages';
+import { matrixHeading } from './heading';
 
 export const matrixMessages = defineMessages({
   en: {
-    title: 'Matrix',
-    lead: 'Every Member’s Security Index and scores for one reporting cycle, coloured by rating. Sort by any column and follow a Member to its scorecard.',
+    ...matrixHeading.en,
     cycle: 'Cycle',
     cycleOpen: '{cycle} (open, partly reported)',
     region: 'Region',
@@ -34,8 +34,7 @@ export const matrixMessages = defineMessages({
     empty: 'No Member is in this selection.',
   },
   fr: {
-    title: 'Matrice',
-    lead: 'L’indice de sécurité et les scores de chaque Membre pour un cycle de déclaration, colorés selon la note. Triez par n’importe quelle colonne et ouvrez la fiche d’un Membre.',
+    ...matrixHeading.fr,
     cycle: 'Cycle',
     cycleOpen: '{cycle} (ouvert, déclaré en partie)',
     region: 'Région',

@@ -1,10 +1,10 @@
 // The Member directory's own strings, in English and French.
 import { defineMessages } from '@/lib/i18n/messages';
+import { membersHeading } from './heading';
 
 export const membersMessages = defineMessages({
   en: {
-    title: 'Members',
-    lead: 'Every Member administration with its latest Security Index, rating, trend, change since the resolution and reporting completeness. Open a Member for its scorecard.',
+    ...membersHeading.en,
     'search.label': 'Search by name or code',
     'search.placeholder': 'e.g. Kenya, Côte d’Ivoire, KEN',
     'region.label': 'Region',
@@ -32,8 +32,7 @@ export const membersMessages = defineMessages({
     note: 'The Index is each Member’s latest closed cycle with an Index ({cycle} for most). Reporting completeness is the share of the scored indicators reported in {cycle}.',
   },
   fr: {
-    title: 'Membres',
-    lead: 'Chaque administration membre avec son dernier indice de sécurité, son niveau, sa tendance, son évolution depuis la résolution et l’exhaustivité de ses déclarations. Ouvrez un Membre pour voir sa fiche.',
+    ...membersHeading.fr,
     'search.label': 'Rechercher par nom ou par code',
     'search.placeholder': 'p. ex. Kenya, Côte d’Ivoire, KEN',
     'region.label': 'Région',

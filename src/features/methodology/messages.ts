@@ -1,10 +1,10 @@
 // The Methodology page's strings, in English and French: DESIGN §3 in plain words.
 import { defineMessages } from '@/lib/i18n/messages';
+import { methodologyHeading } from './heading';
 
 export const methodologyMessages = defineMessages({
   en: {
-    title: 'Methodology',
-    lead: 'How every number in this dashboard is computed from what Members report, and where the data comes from. The worked example below is computed live from the loaded data by the same code as every other view.',
+    ...methodologyHeading.en,
     toc: 'On this page',
     'stages.title': 'From a reported value to a maturity stage',
     'stages.body':
@@ -108,8 +108,7 @@ export const methodologyMessages = defineMessages({
     'cite.lead': 'Every download carries this citation. Please cite the dashboard as:',
   },
   fr: {
-    title: 'Méthodologie',
-    lead: 'Comment chaque chiffre du tableau de bord est calculé à partir des déclarations des Membres, et d’où viennent les données. L’exemple détaillé ci-dessous est calculé en direct sur les données chargées, par le même code que toutes les autres vues.',
+    ...methodologyHeading.fr,
     toc: 'Sur cette page',
     'stages.title': 'D’une valeur déclarée à un stade de maturité',
     'stages.body':

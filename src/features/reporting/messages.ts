@@ -1,10 +1,10 @@
 // The Reporting view's strings, in English and French.
 import { defineMessages } from '@/lib/i18n/messages';
+import { reportingHeading } from './heading';
 
 export const reportingMessages = defineMessages({
   en: {
-    title: 'Reporting',
-    lead: 'Where reporting is thin: how complete Members’ returns are by region, Member and cycle, what has never been reported, and how much of the data is validated.',
+    ...reportingHeading.en,
     region: 'Region',
     allRegions: 'All regions',
     world: 'World',
@@ -42,8 +42,7 @@ export const reportingMessages = defineMessages({
     noData: 'No observations',
   },
   fr: {
-    title: 'Déclarations',
-    lead: 'Là où les déclarations sont lacunaires : l’exhaustivité des déclarations des Membres par région, par Membre et par cycle, ce qui n’a jamais été déclaré, et la part des données validées.',
+    ...reportingHeading.fr,
     region: 'Région',
     allRegions: 'Toutes les régions',
     world: 'Monde',

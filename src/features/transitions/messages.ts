@@ -1,10 +1,10 @@
 // The Transitions view's strings, in English and French.
 import { defineMessages } from '@/lib/i18n/messages';
+import { transitionsHeading } from './heading';
 
 export const transitionsMessages = defineMessages({
   en: {
-    title: 'Who moved up or down',
-    lead: 'How Members’ ratings changed between two reporting cycles, for the Security Index and each programme area. Only Members scored in both cycles are counted.',
+    ...transitionsHeading.en,
     from: 'From cycle',
     to: 'To cycle',
     measure: 'Measure',
@@ -47,8 +47,7 @@ export const transitionsMessages = defineMessages({
     flowMembers: 'Members',
   },
   fr: {
-    title: 'Qui a progressé ou reculé',
-    lead: 'Comment les notes des Membres ont évolué entre deux cycles de déclaration, pour l’indice de sécurité et chaque domaine du programme. Seuls les Membres notés lors des deux cycles sont comptés.',
+    ...transitionsHeading.fr,
     from: 'Cycle de départ',
     to: 'Cycle d’arrivée',
     measure: 'Mesure',
