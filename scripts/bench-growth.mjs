@@ -104,6 +104,7 @@ async function measureSwitch(browser, origin) {
 }
 
 function row(name, tasks) {
+  // Long tasks are those of 50 ms or more (the Long Tasks API's own threshold): 0 means none was seen.
   const longest = Math.max(0, ...tasks);
   const over = tasks.filter((ms) => ms > LONG_TASK_BUDGET_MS).length;
   return { name, longest, over, budget: LONG_TASK_BUDGET_MS, pass: longest <= LONG_TASK_BUDGET_MS };
@@ -118,7 +119,13 @@ function print(rows, factor) {
     cells.push(
       r.problem
         ? [r.name, 'n/a', 'n/a', `<= ${r.budget} ms`, `FAIL (${r.problem})`]
-        : [r.name, `${r.longest.toFixed(0)} ms`, String(r.over), `<= ${r.budget} ms`, r.pass ? 'PASS' : 'FAIL'],
+        : [
+            r.name,
+            r.longest > 0 ? `${r.longest.toFixed(0)} ms` : '< 50 ms',
+            String(r.over),
+            `<= ${r.budget} ms`,
+            r.pass ? 'PASS' : 'FAIL',
+          ],
     );
   }
   const widths = cells[0].map((_, c) => Math.max(...cells.map((line) => line[c].length)));

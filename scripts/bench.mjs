@@ -406,7 +406,9 @@ if (switchResult.problem) {
   const pass = switchResult.median < SWITCH_MEDIAN_BUDGET_MS && switchResult.longest <= LONG_TASK_BUDGET_MS;
   console.log(`Explorer measure switch, ${switchResult.times.length} switches (change to redrawn chart):`);
   console.log(`  median ${formatMs(switchResult.median)} (budget < ${SWITCH_MEDIAN_BUDGET_MS} ms)`);
-  console.log(`  longest main-thread task ${formatMs(switchResult.longest)} (budget <= ${LONG_TASK_BUDGET_MS} ms)`);
+  // The Long Tasks API reports only tasks of 50 ms or more: none seen means every task was shorter.
+  const longest = switchResult.longest > 0 ? formatMs(switchResult.longest) : '< 50 ms';
+  console.log(`  longest main-thread task ${longest} (budget <= ${LONG_TASK_BUDGET_MS} ms)`);
   console.log(`  times (ms): ${switchResult.times.map((t) => t.toFixed(1)).join(', ')}`);
   console.log(`  ${pass ? 'PASS' : 'FAIL'} (informational)`);
 }
