@@ -1,6 +1,7 @@
 // The first paint of the route's own content (its heading, its lead): the data and the charts' code are asked for
-// only after it (main.tsx), so that on a slow network nothing shares the line with it. A lazily loaded view
-// paints its loading panel first; the mark waits for the view itself.
+// only after it (main.tsx), so that on a slow network nothing shares the line with it. A lazily loaded view with a
+// heading of its own is first painted from that heading alone, and its code is asked for after it (routes.tsx);
+// for any other lazily loaded view, the mark waits for the view itself.
 import { startTransition, useEffect, useState } from 'react';
 
 let painted: () => void = () => undefined;

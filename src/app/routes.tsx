@@ -77,7 +77,7 @@ export function preloadRoute(path: string): void {
     if (view in loadEmbed) loadEmbed[view as keyof typeof loadEmbed]().catch(ignore);
   } else if (view in load) {
     const loadView = load[view as keyof typeof load];
-    // A view whose heading the first paint draws (headingOf) needs none of its own code for that paint: its code
+    // A view whose heading the first paint draws (its heading in LAZY_ROUTES) needs none of its own code for that paint: its code
     // then waits for it, as the data does, instead of sharing a slow line with the code the paint needs.
     if (HEADINGS.has(view)) void firstPaint.then(loadView).catch(ignore);
     else loadView().catch(ignore);
