@@ -2,7 +2,8 @@
 // only after it (main.tsx), so that on a slow network nothing shares the line with it. A lazily loaded view with a
 // heading of its own is first painted from that heading alone, and its code is asked for after it (routes.tsx);
 // for any other lazily loaded view, the mark waits for the view itself.
-import { startTransition, useEffect, useState } from 'react';
+import { useEffect } from 'react';
+import { useTransitionStore } from '@/lib/transition-store';
 
 let painted: () => void = () => undefined;
 
@@ -27,23 +28,11 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/**
- * Whether the first paint is on screen: what waits for it renders once it is, as a transition (a slice at a time,
- * not one long task).
- */
+const isFirstPaintDone = () => done;
+
+/** Whether the first paint is on screen: what waits for it renders once it is, as a transition. */
 export function useFirstPaintDone(): boolean {
-  const [painted, setPainted] = useState(done);
-  useEffect(() => {
-    const update = () => {
-      startTransition(() => {
-        setPainted(done);
-      });
-    };
-    const unsubscribe = subscribe(update);
-    if (done !== painted) update();
-    return unsubscribe;
-  }, [painted]);
-  return painted;
+  return useTransitionStore(subscribe, isFirstPaintDone);
 }
 
 /** Rendered beside a route's content, inside the route's own loading boundary. */

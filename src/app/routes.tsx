@@ -4,6 +4,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { StatusPanel } from '@/components/ui/status-panel';
+import { ViewHeading } from '@/components/ui/view-heading';
 import { compareHeading } from '@/features/compare/heading';
 import { exploreHeading } from '@/features/explore/heading';
 import { matrixHeading } from '@/features/matrix/heading';
@@ -12,8 +13,7 @@ import { methodologyHeading } from '@/features/methodology/heading';
 import { OverviewPage, preloadOverviewSections } from '@/features/overview/overview-page';
 import { reportingHeading } from '@/features/reporting/heading';
 import { transitionsHeading } from '@/features/transitions/heading';
-import { useDocumentTitle } from '@/lib/document-title';
-import { useI18n, useMessages } from '@/lib/i18n/i18n';
+import { useI18n } from '@/lib/i18n/i18n';
 import type { Catalog } from '@/lib/i18n/messages';
 import { FirstPaint, firstPaint, useFirstPaintDone } from './first-paint';
 import { Layout } from './layout';
@@ -29,6 +29,19 @@ const load = {
   transitions: () => import('@/features/transitions/transitions-page').then((m) => ({ default: m.TransitionsPage })),
   reporting: () => import('@/features/reporting/reporting-page').then((m) => ({ default: m.ReportingPage })),
   methodology: () => import('@/features/methodology/methodology-page').then((m) => ({ default: m.MethodologyPage })),
+};
+
+type Heading = Catalog<'title' | 'lead'>;
+
+/** The views whose heading the app draws in the first paint, while their code loads (the Scorecard's is data). */
+const HEADINGS: Readonly<Record<string, Heading | undefined>> = {
+  explore: exploreHeading,
+  members: membersHeading,
+  compare: compareHeading,
+  matrix: matrixHeading,
+  transitions: transitionsHeading,
+  reporting: reportingHeading,
+  methodology: methodologyHeading,
 };
 
 // An embed's page and its chart, by route (`/embed/…`): none of it is in the site's first load.
@@ -77,9 +90,9 @@ export function preloadRoute(path: string): void {
     if (view in loadEmbed) loadEmbed[view as keyof typeof loadEmbed]().catch(ignore);
   } else if (view in load) {
     const loadView = load[view as keyof typeof load];
-    // A view whose heading the first paint draws (its heading in LAZY_ROUTES) needs none of its own code for that paint: its code
+    // A view whose heading the first paint draws (HEADINGS) needs none of its own code for that paint: its code
     // then waits for it, as the data does, instead of sharing a slow line with the code the paint needs.
-    if (HEADINGS.has(view)) void firstPaint.then(loadView).catch(ignore);
+    if (HEADINGS[view]) void firstPaint.then(loadView).catch(ignore);
     else loadView().catch(ignore);
   }
 }
@@ -99,35 +112,25 @@ export function preloadRouteSections(path: string): void {
  * the routes would keep the previous view on screen during react-router's transition, with no sign of progress.
  */
 const LAZY_ROUTES = [
-  ['explore', ExplorePage, exploreHeading],
-  ['members', MembersPage, membersHeading],
+  ['explore', ExplorePage, HEADINGS.explore],
+  ['members', MembersPage, HEADINGS.members],
   ['members/:code', ScorecardPage, undefined],
-  ['compare', ComparePage, compareHeading],
-  ['matrix', MatrixPage, matrixHeading],
-  ['transitions', TransitionsPage, transitionsHeading],
-  ['reporting', ReportingPage, reportingHeading],
-  ['methodology', MethodologyPage, methodologyHeading],
+  ['compare', ComparePage, HEADINGS.compare],
+  ['matrix', MatrixPage, HEADINGS.matrix],
+  ['transitions', TransitionsPage, HEADINGS.transitions],
+  ['reporting', ReportingPage, HEADINGS.reporting],
+  ['methodology', MethodologyPage, HEADINGS.methodology],
 ] as const;
-
-type Heading = Catalog<'title' | 'lead'>;
-
-/** The views whose heading is drawn by the app, by their first path segment. */
-const HEADINGS = new Set(
-  LAZY_ROUTES.filter(([, , heading]) => heading !== undefined).map(([path]) => path.split('/')[0] ?? path),
-);
 
 /**
  * A view's heading and lead while its code loads, in the elements the view itself draws first, so that the page's
  * words are part of the first paint on a slow network and nothing moves when the view takes over.
  */
 function LoadingView({ heading }: { readonly heading: Heading }) {
-  const m = useMessages(heading);
   const { t } = useI18n();
-  useDocumentTitle(m('title'));
   return (
     <>
-      <h1>{m('title')}</h1>
-      <p className="lead">{m('lead')}</p>
+      <ViewHeading messages={heading} />
       <StatusPanel tone="loading" title={t('loading')} />
     </>
   );

@@ -4,7 +4,8 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { datasetQueryOptions, type LoadedDataset } from '@/api/dataset';
-import { useRuntimeConfigReady } from './runtime-config-ready';
+import { onRuntimeConfigReady, runtimeConfigReady } from '@/api/runtime-config';
+import { useTransitionStore } from './transition-store';
 
 /** A view's model from the loaded dataset alone. `select` must be defined outside components. */
 export function useDatasetView<T>(select: (dataset: LoadedDataset) => T): UseQueryResult<T>;
@@ -16,7 +17,7 @@ export function useDatasetView<T, I>(select: (dataset: LoadedDataset, input: I) 
 export function useDatasetView<T, I>(select: (dataset: LoadedDataset, input?: I) => T, input?: I): UseQueryResult<T> {
   const bound = useCallback((dataset: LoadedDataset) => select(dataset, input), [select, input]);
   // The page renders before config.json has been read; the query (its key names the base URL) waits for it.
-  useRuntimeConfigReady();
+  useTransitionStore(onRuntimeConfigReady, runtimeConfigReady);
   return useQuery({ ...datasetQueryOptions(), select: bound });
 }
 
@@ -26,6 +27,6 @@ export function useDatasetView<T, I>(select: (dataset: LoadedDataset, input?: I)
  * from the summary document (features/overview/overview-view.ts) and leaves the dataset for when the page is idle.
  */
 export function useDatasetIfLoaded<T>(select: (dataset: LoadedDataset) => T): UseQueryResult<T> {
-  useRuntimeConfigReady();
+  useTransitionStore(onRuntimeConfigReady, runtimeConfigReady);
   return useQuery({ ...datasetQueryOptions(), enabled: false, select });
 }

@@ -2,6 +2,7 @@
 // view's code is still on its way; the code is asked for only once that paint is on screen (routes.tsx, issue 14).
 import { expect, test } from '@playwright/test';
 import { exploreHeading } from '@/features/explore/heading';
+import { exploreMessages } from '@/features/explore/messages';
 import { matrixHeading } from '@/features/matrix/heading';
 import { withLang } from './routes';
 
@@ -30,7 +31,7 @@ for (const lang of ['en', 'fr'] as const) {
     expect(asked[0]).toBeGreaterThan(paint ?? Number.POSITIVE_INFINITY);
     release();
     // The view takes over in the same place: one heading, and the controls under it.
-    await expect(page.getByRole('combobox', { name: lang === 'en' ? 'Measure' : 'Mesure' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: exploreMessages[lang]['measure.label'] })).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
     await expect(heading).toBeVisible();
   });
@@ -38,7 +39,7 @@ for (const lang of ['en', 'fr'] as const) {
 
 test('a link to another view in the app draws that view, heading included', async ({ page }) => {
   await page.goto('/explore');
-  await expect(page.getByRole('combobox', { name: 'Measure' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: exploreMessages.en['measure.label'] })).toBeVisible();
   await page.getByRole('link', { name: matrixHeading.en.title }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: matrixHeading.en.title })).toBeVisible();
   await expect(page.getByText(matrixHeading.en.lead, { exact: true })).toBeVisible();

@@ -4,10 +4,9 @@
 import type { ComponentType } from 'react';
 import type { LoadedDataset } from '@/api/dataset';
 import { useDatasetView } from '@/lib/dataset-view';
-import { useDocumentTitle } from '@/lib/document-title';
-import { useMessages } from '@/lib/i18n/i18n';
 import type { Catalog } from '@/lib/i18n/messages';
 import { DataBoundary } from './data-boundary';
+import { ViewHeading } from './view-heading';
 
 interface ViewPageProps<F> {
   /** The view's catalog: its `title` and `lead` head the page. */
@@ -19,13 +18,10 @@ interface ViewPageProps<F> {
 }
 
 export function ViewPage<F>({ messages, select, view: View }: ViewPageProps<F>) {
-  const m = useMessages(messages);
   const query = useDatasetView(select);
-  useDocumentTitle(m('title'));
   return (
     <>
-      <h1>{m('title')}</h1>
-      <p className="lead">{m('lead')}</p>
+      <ViewHeading messages={messages} />
       <DataBoundary query={query}>{(frame) => <View frame={frame} />}</DataBoundary>
     </>
   );

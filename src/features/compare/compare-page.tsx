@@ -3,28 +3,25 @@
 import { useMemo } from 'react';
 import { I18nProvider } from 'react-aria-components';
 import { DataBoundary } from '@/components/ui/data-boundary';
+import { ViewHeading } from '@/components/ui/view-heading';
 import { UrlNotice } from '@/components/ui/url-notice';
 import { useDatasetView } from '@/lib/dataset-view';
-import { useDocumentTitle } from '@/lib/document-title';
-import { useI18n, useMessages } from '@/lib/i18n/i18n';
+import { useI18n } from '@/lib/i18n/i18n';
 import { useViewState } from '@/lib/url-state';
 import { CompareView } from './compare-view';
 import { selectCompare, selectCompareFrame } from './compare-model';
 import { COMPARE_MIGRATIONS, compareSpecOf, type CompareFrame } from './compare-state';
-import { compareMessages } from './messages';
+import { compareHeading } from './heading';
 import './compare.css';
 
 const OPTIONS = { migrations: COMPARE_MIGRATIONS };
 
 export function ComparePage() {
-  const t = useMessages(compareMessages);
   const { lang } = useI18n();
   const query = useDatasetView(selectCompareFrame);
-  useDocumentTitle(t('title'));
   return (
     <I18nProvider locale={lang}>
-      <h1>{t('title')}</h1>
-      <p className="lead">{t('lead')}</p>
+      <ViewHeading messages={compareHeading} />
       <DataBoundary query={query}>{(frame) => <Comparison frame={frame} />}</DataBoundary>
     </I18nProvider>
   );

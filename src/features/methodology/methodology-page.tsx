@@ -3,27 +3,25 @@
 // (selectMethodology). Layout only.
 import { useMemo, type ReactNode } from 'react';
 import { DataBoundary } from '@/components/ui/data-boundary';
+import { ViewHeading } from '@/components/ui/view-heading';
 import { DataTable } from '@/components/ui/data-table';
 import { RatingBadge } from '@/components/ui/rating-badge';
 import { useDatasetView } from '@/lib/dataset-view';
-import { useDocumentTitle } from '@/lib/document-title';
 import { useI18n, useMessages } from '@/lib/i18n/i18n';
 import { CiteThisData } from './cite-this-data';
 import { Downloads } from './downloads';
 import { selectMethodology, type MethodologyView } from './methodology-model';
+import { methodologyHeading } from './heading';
 import { methodologyMessages } from './messages';
 import './methodology.css';
 
 export function MethodologyPage() {
-  const m = useMessages(methodologyMessages);
   const { lang } = useI18n();
   const input = useMemo(() => ({ lang }), [lang]);
   const query = useDatasetView(selectMethodology, input);
-  useDocumentTitle(m('title'));
   return (
     <article className="methodology">
-      <h1>{m('title')}</h1>
-      <p className="lead">{m('lead')}</p>
+      <ViewHeading messages={methodologyHeading} />
       <DataBoundary query={query}>{(view) => <MethodologyContent view={view} />}</DataBoundary>
     </article>
   );

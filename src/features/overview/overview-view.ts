@@ -7,13 +7,13 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { startTransition, useCallback, useEffect, useState } from 'react';
 import { datasetQueryOptions, type LoadedDataset } from '@/api/dataset';
-import { contractTarget, runtimeConfigReady } from '@/api/runtime-config';
+import { contractTarget, onRuntimeConfigReady, runtimeConfigReady } from '@/api/runtime-config';
 import { canCheckOffThread, checkSummary, type SummaryCheckAnswer } from '@/api/summary-check';
 import { summaryQueryOptions, type SummaryLoad } from '@/api/summary-document';
 import { overviewInput, type OverviewInput } from '@/domain/overview-facts';
 import type { Dataset, Lang } from '@/domain/types';
 import { useDatasetIfLoaded } from '@/lib/dataset-view';
-import { useRuntimeConfigReady } from '@/lib/runtime-config-ready';
+import { useTransitionStore } from '@/lib/transition-store';
 
 /** What a view needs of a query to draw its states (components/ui/data-boundary.tsx). */
 export type ViewResult<T> = Pick<UseQueryResult<T>, 'data' | 'isError' | 'error' | 'refetch'>;
@@ -35,7 +35,7 @@ const selectNothing = (): null => null;
 
 /** The Overview's model from `select` (defined outside components). */
 export function useOverviewView<T>(select: (input: OverviewInput, lang: Lang) => T, lang: Lang): ViewResult<T> {
-  useRuntimeConfigReady();
+  useTransitionStore(onRuntimeConfigReady, runtimeConfigReady);
   const fromSummary = useCallback(
     (load: SummaryLoad | null) =>
       load === null ? null : { ...load, asOf: load.input.source.asOf, model: select(load.input, lang) },
