@@ -1,12 +1,14 @@
 // The optional summary document (schemas/summary.ts): written from a dataset by the same engine the page uses,
-// and fetched by the Overview before the dataset. A server without one answers 404, and the Overview then waits
-// for the dataset as every other view does.
+// and fetched by the Overview and the scorecards before the dataset. A server without one answers 404, and they
+// then wait for the dataset as every other view does.
 import { queryOptions } from '@tanstack/react-query';
+import { indexOnlyDataset, memberIndex } from '@/domain/index-table';
 import { overviewFacts, type OverviewInput } from '@/domain/overview-facts';
 import type { Dataset, Framework } from '@/domain/types';
 import { fetchDocumentText, parseDocument } from './client';
 import { isLoadError } from './errors';
 import { frameworkSchema } from './schemas/framework';
+import { membersSchema } from './schemas/members';
 import { summarySchema, type SummaryDocument } from './schemas/summary';
 import { contractTarget, runtimeConfigReady } from './runtime-config';
 
@@ -15,7 +17,7 @@ export const SUMMARY_DOCUMENT = 'summary.json';
 /** The summary of a dataset, as the build writes it. */
 export function summaryDocument(dataset: Dataset): SummaryDocument {
   const { asOf, name, illustrative } = dataset.source;
-  return { asOf, source: { name, illustrative }, overview: overviewFacts(dataset) };
+  return { asOf, source: { name, illustrative }, overview: overviewFacts(dataset), memberIndex: memberIndex(dataset) };
 }
 
 /** The Overview's input from a summary and the framework it was computed with. */
@@ -30,26 +32,27 @@ export interface SummaryLoad {
 }
 
 /**
- * The summary with the framework, or null where the server has none (404) or it cannot be used: the summary is
- * a short cut, and whatever is wrong with the data proper is said when the dataset loads.
+ * Fetches `documents` with the summary and makes `made` of their texts; null where the server has no summary (404)
+ * or it cannot be used: the summary is a short cut, and whatever is wrong with the data proper is said when the
+ * dataset loads.
  */
-export function summaryQueryOptions() {
+function summaryQuery<T>(
+  name: string,
+  documents: readonly string[],
+  made: (summary: SummaryDocument, texts: readonly string[]) => T | null,
+) {
   const { base, request } = contractTarget();
+  // `name` says what is made of which documents.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
-    queryKey: ['summary', base, request],
+    queryKey: [name, base, request],
     enabled: runtimeConfigReady(),
-    queryFn: async ({ signal }): Promise<SummaryLoad | null> => {
-      const options = { ...request, signal };
+    queryFn: async ({ signal }): Promise<T | null> => {
       try {
-        const [summary, framework] = await Promise.all([
-          fetchDocumentText(base, SUMMARY_DOCUMENT, options),
-          fetchDocumentText(base, 'framework.json', options),
-        ]);
-        const input = summaryInput(
-          parseDocument(SUMMARY_DOCUMENT, summary, summarySchema),
-          parseDocument('framework.json', framework, frameworkSchema),
+        const [summary = '', ...texts] = await Promise.all(
+          [SUMMARY_DOCUMENT, ...documents].map((document) => fetchDocumentText(base, document, { ...request, signal })),
         );
-        return { input, frameworkText: framework };
+        return made(parseDocument(SUMMARY_DOCUMENT, summary, summarySchema), texts);
       } catch (error) {
         if (signal.aborted || !isLoadError(error)) throw error;
         return null;
@@ -60,4 +63,33 @@ export function summaryQueryOptions() {
     // Offline, the answer (a failure, so the dataset and its saved copy) is wanted at once, not on reconnecting.
     networkMode: 'always',
   });
+}
+
+/** The Overview's summary with the framework, or null (summaryQuery). */
+export function summaryQueryOptions() {
+  return summaryQuery('summary', ['framework.json'], (summary, [framework = '']): SummaryLoad => ({
+    input: summaryInput(summary, parseDocument('framework.json', framework, frameworkSchema)),
+    frameworkText: framework,
+  }));
+}
+
+/**
+ * The summary's Index of every Member with the framework and the Members, as a dataset whose scores are the Index
+ * alone (domain/index-table.ts): a scorecard's first screen. Null where there is no summary, or it has no Index of
+ * the Members or one made for other Members or cycles.
+ */
+export function indexSummaryQueryOptions() {
+  return summaryQuery(
+    'summary-index',
+    ['framework.json', 'members.json'],
+    (summary, [framework = '', members = '']) => {
+      if (!summary.memberIndex) return null;
+      return indexOnlyDataset(
+        parseDocument('framework.json', framework, frameworkSchema),
+        parseDocument('members.json', members, membersSchema).members,
+        { ...summary.source, asOf: summary.asOf },
+        summary.memberIndex,
+      );
+    },
+  );
 }

@@ -57,7 +57,11 @@ function renderFailure(error: unknown): void {
   const message = document.createElement('p');
   message.setAttribute('role', 'alert');
   message.textContent = error instanceof Error ? error.message : String(error);
-  element.replaceChildren(message);
+  // In a new root element: a first render still in progress when the root was unmounted commits a moment later and
+  // clears its container, which took the message with it.
+  const replacement = element.cloneNode(false) as HTMLElement;
+  replacement.append(message);
+  element.replaceWith(replacement);
 }
 
 /**

@@ -1,7 +1,17 @@
 // Every route of DESIGN §5, in react-router's declarative mode: data loading belongs to TanStack Query,
 // so the data router's extra weight buys nothing here. Only the Overview is in the first load (its byte
 // budget, DESIGN §7); every other view loads when first opened.
-import { lazy, Suspense, type ReactNode } from 'react';
+import {
+  createElement,
+  lazy,
+  startTransition,
+  Suspense,
+  useEffect,
+  useState,
+  type ComponentType,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
 import { Route, Routes } from 'react-router';
 import { StatusPanel } from '@/components/ui/status-panel';
 import { ViewHeading } from '@/components/ui/view-heading';
@@ -19,16 +29,31 @@ import { FirstPaint, firstPaint, useFirstPaintDone } from './first-paint';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 
+/** A view's code, loaded once; `loaded` is its component once it has arrived. */
+interface ViewCode {
+  (): Promise<ComponentType>;
+  loaded?: ComponentType;
+}
+
+function viewCode(load: () => Promise<ComponentType>): ViewCode {
+  const code: ViewCode = () =>
+    load().then((component) => {
+      code.loaded = component;
+      return component;
+    });
+  return code;
+}
+
 // Each view's code, by route; `lazy` and `preloadRoute` share the one download (the browser's module map).
 const load = {
-  explore: () => import('@/features/explore/explore-page').then((m) => ({ default: m.ExplorePage })),
-  members: () => import('@/features/members/members-page').then((m) => ({ default: m.MembersPage })),
-  scorecard: () => import('@/features/scorecard/scorecard-page').then((m) => ({ default: m.ScorecardPage })),
-  compare: () => import('@/features/compare/compare-page').then((m) => ({ default: m.ComparePage })),
-  matrix: () => import('@/features/matrix/matrix-page').then((m) => ({ default: m.MatrixPage })),
-  transitions: () => import('@/features/transitions/transitions-page').then((m) => ({ default: m.TransitionsPage })),
-  reporting: () => import('@/features/reporting/reporting-page').then((m) => ({ default: m.ReportingPage })),
-  methodology: () => import('@/features/methodology/methodology-page').then((m) => ({ default: m.MethodologyPage })),
+  explore: viewCode(() => import('@/features/explore/explore-page').then((m) => m.ExplorePage)),
+  members: viewCode(() => import('@/features/members/members-page').then((m) => m.MembersPage)),
+  scorecard: viewCode(() => import('@/features/scorecard/scorecard-page').then((m) => m.ScorecardPage)),
+  compare: viewCode(() => import('@/features/compare/compare-page').then((m) => m.ComparePage)),
+  matrix: viewCode(() => import('@/features/matrix/matrix-page').then((m) => m.MatrixPage)),
+  transitions: viewCode(() => import('@/features/transitions/transitions-page').then((m) => m.TransitionsPage)),
+  reporting: viewCode(() => import('@/features/reporting/reporting-page').then((m) => m.ReportingPage)),
+  methodology: viewCode(() => import('@/features/methodology/methodology-page').then((m) => m.MethodologyPage)),
 };
 
 type Heading = Catalog<'title' | 'lead'>;
@@ -52,14 +77,6 @@ const loadEmbed = {
   scorecard: () => import('@/features/scorecard/scorecard-embed').then((m) => ({ default: m.ScorecardEmbed })),
 };
 
-const ExplorePage = lazy(load.explore);
-const MembersPage = lazy(load.members);
-const ScorecardPage = lazy(load.scorecard);
-const ComparePage = lazy(load.compare);
-const MatrixPage = lazy(load.matrix);
-const TransitionsPage = lazy(load.transitions);
-const ReportingPage = lazy(load.reporting);
-const MethodologyPage = lazy(load.methodology);
 const EmbedLayout = lazy(() => loadEmbed.layout().then((m) => ({ default: m.EmbedLayout })));
 const NoEmbed = lazy(() => loadEmbed.layout().then((m) => ({ default: m.NoEmbed })));
 const EMBED_ROUTES = [
@@ -112,14 +129,14 @@ export function preloadRouteSections(path: string): void {
  * the routes would keep the previous view on screen during react-router's transition, with no sign of progress.
  */
 const LAZY_ROUTES = [
-  ['explore', ExplorePage, HEADINGS.explore],
-  ['members', MembersPage, HEADINGS.members],
-  ['members/:code', ScorecardPage, undefined],
-  ['compare', ComparePage, HEADINGS.compare],
-  ['matrix', MatrixPage, HEADINGS.matrix],
-  ['transitions', TransitionsPage, HEADINGS.transitions],
-  ['reporting', ReportingPage, HEADINGS.reporting],
-  ['methodology', MethodologyPage, HEADINGS.methodology],
+  ['explore', load.explore, HEADINGS.explore],
+  ['members', load.members, HEADINGS.members],
+  ['members/:code', load.scorecard, undefined],
+  ['compare', load.compare, HEADINGS.compare],
+  ['matrix', load.matrix, HEADINGS.matrix],
+  ['transitions', load.transitions, HEADINGS.transitions],
+  ['reporting', load.reporting, HEADINGS.reporting],
+  ['methodology', load.methodology, HEADINGS.methodology],
 ] as const;
 
 /**
@@ -136,14 +153,61 @@ function LoadingView({ heading }: { readonly heading: Heading }) {
   );
 }
 
-function Loading({ heading, children }: { readonly heading?: Heading | undefined; readonly children: ReactNode }) {
+/**
+ * A view, and its heading or a loading panel while its code loads. A view with a heading is first painted from it
+ * alone; its own code is asked for after that paint.
+ */
+function View({ heading, code }: { readonly heading: Heading | undefined; readonly code: ViewCode }) {
   const { t } = useI18n();
   const painted = useFirstPaintDone();
+  const view = useViewCode(code, !heading || painted);
   const loading = heading ? <LoadingView heading={heading} /> : <StatusPanel tone="loading" title={t('loading')} />;
   return (
-    <Suspense fallback={loading}>
-      {/* A view with a heading is first painted from it alone; its own code is asked for after that paint. */}
-      {heading && !painted ? loading : children}
+    <>
+      {view ?? loading}
+      <FirstPaint />
+    </>
+  );
+}
+
+/**
+ * The view once its code has arrived (asked for once `wanted`), drawn as a transition; a failure to
+ * load is thrown to the route's error boundary. Not `lazy`: a lazy component suspends on its first render even
+ * where its code has arrived, and React holds a Suspense boundary's content back for 300 ms after its fallback
+ * showed — the Scorecard's first screen came 300 ms late on a fast desktop.
+ */
+function useViewCode(code: ViewCode, wanted: boolean): ReactElement | null {
+  const [state, setState] = useState<{ readonly loaded?: ComponentType; readonly error?: Error }>(() => ({
+    loaded: code.loaded,
+  }));
+  useEffect(() => {
+    if (state.loaded || !wanted) return;
+    let live = true;
+    code().then(
+      (loaded) => {
+        if (!live) return;
+        startTransition(() => {
+          setState({ loaded });
+        });
+      },
+      (error: unknown) => {
+        if (live) setState({ error: error instanceof Error ? error : new Error('The view’s code did not load') });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [code, wanted, state.loaded]);
+  if (state.error) throw state.error;
+  return state.loaded ? createElement(state.loaded) : null;
+}
+
+/** An embed's parts while their code loads. */
+function Loading({ children }: { readonly children: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <Suspense fallback={<StatusPanel tone="loading" title={t('loading')} />}>
+      {children}
       <FirstPaint />
     </Suspense>
   );
@@ -162,16 +226,9 @@ export function AppRoutes() {
             </>
           }
         />
-        {LAZY_ROUTES.map(([path, Page, heading]) => (
-          <Route
-            key={path}
-            path={path}
-            element={
-              <Loading heading={heading}>
-                <Page />
-              </Loading>
-            }
-          />
+        {LAZY_ROUTES.map(([path, code, heading]) => (
+          // Keyed: react-router would otherwise keep one View from route to route, with the last view's code.
+          <Route key={path} path={path} element={<View key={path} heading={heading} code={code} />} />
         ))}
         <Route
           path="*"

@@ -131,6 +131,14 @@ export function scoresOf(dataset: Dataset): ScoreTable {
 }
 
 /**
+ * Makes `table` the one scoresOf gives for its dataset: for a table not scored from observations but read from the
+ * engine's own figures (domain/index-table.ts).
+ */
+export function keepScores(table: ScoreTable): void {
+  tables.set(table.dataset, table);
+}
+
+/**
  * Scores `dataset` by steps and keeps the table for scoresOf: the data layer runs this a slice at a time before
  * any view asks, so that no view's first render holds the page for the whole scoring.
  */

@@ -7,6 +7,11 @@ import { datasetQueryOptions, type LoadedDataset } from '@/api/dataset';
 import { onRuntimeConfigReady, runtimeConfigReady } from '@/api/runtime-config';
 import { useTransitionStore } from './transition-store';
 
+/** What a view needs of a query to draw its states (components/ui/data-boundary.tsx). */
+export type ViewResult<T> = Pick<UseQueryResult<T>, 'data' | 'isError' | 'error'> & {
+  readonly refetch: () => Promise<unknown>;
+};
+
 /** A view's model from the loaded dataset alone. `select` must be defined outside components. */
 export function useDatasetView<T>(select: (dataset: LoadedDataset) => T): UseQueryResult<T>;
 /**

@@ -124,3 +124,118 @@ test('a data package asked for before the data has arrived waits for it, then do
     await api.close();
   }
 });
+
+/** The scorecard's main text once the whole page is drawn (its areas' cards follow the data). */
+async function scorecardText(page: Page): Promise<string> {
+  await expect(page.getByRole('heading', { name: 'Programme areas' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('Loading the data…')).toHaveCount(0);
+  return page.getByRole('main').innerText();
+}
+
+test('a scorecard’s first screen comes from the summary before the data, with the figures the data gives', async ({
+  page,
+  request,
+}) => {
+  const source = 'Live API with a summary, for scorecards';
+  const plain = await startApi(await liveDocuments(request, source), { cors: 'any' });
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const summarised = await startApi(await liveDocuments(request, source, { summary: true }), {
+    cors: 'any',
+    holdObservations: held,
+  });
+  try {
+    await useApi(page, plain);
+    await page.goto('/members/KEN?lang=en');
+    const fromData = await scorecardText(page);
+    expect(asked(plain, 'summary.json').map((seen) => seen.status)).toEqual([404]);
+
+    await page.unrouteAll();
+    await useApi(page, summarised);
+    await page.goto('/members/KEN?lang=en');
+    // The Member, its Index, the averages, its rank and its chart, while observations.json is not answered.
+    await expect(page.getByRole('heading', { level: 1, name: /^Kenya/ })).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('figure', { name: /^Security Index of Kenya/ })).toBeVisible();
+    await expect(page.getByText('Loading the data…')).toBeVisible();
+    const firstScreen = (await page.getByRole('main').innerText()).replace(/\s*Loading the data…\s*$/, '');
+    expect(asked(summarised, 'observations.json')).toHaveLength(0);
+    // Word for word what the dataset's page begins with.
+    expect(firstScreen.length).toBeGreaterThan(200);
+    expect(fromData.startsWith(firstScreen)).toBe(true);
+
+    // The rest of the page follows the data; nothing on the first screen changes.
+    release();
+    expect(await scorecardText(page)).toBe(fromData);
+  } finally {
+    release();
+    await Promise.all([plain.close(), summarised.close()]);
+  }
+});
+
+test('a summary whose Index is for other data (another asOf) gives way to the data on a scorecard', async ({
+  page,
+  request,
+}) => {
+  const source = 'Live API with an old summary, for scorecards';
+  const documents = await liveDocuments(request, source, { summary: true });
+  const summary = JSON.parse(documents['summary.json'] ?? '{}') as {
+    asOf: string;
+    memberIndex: { members: Record<string, (number | null)[]> };
+  };
+  // Left behind when the data was updated: Kenya's Index was lower then.
+  summary.asOf = '2001-01-01';
+  summary.memberIndex.members.KEN = (summary.memberIndex.members.KEN ?? []).map((value) =>
+    value === null ? null : value / 2,
+  );
+  const stale = await startApi({ ...documents, 'summary.json': JSON.stringify(summary) }, { cors: 'any' });
+  const plain = await startApi(await liveDocuments(request, source), { cors: 'any' });
+  try {
+    await useApi(page, plain);
+    await page.goto('/members/KEN?lang=fr');
+    await expect(page.getByRole('heading', { level: 1, name: /^Kenya/ })).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByText('Chargement des données…')).toHaveCount(0, { timeout: 20_000 });
+    const fromData = await page.getByRole('main').innerText();
+
+    await page.unrouteAll();
+    await useApi(page, stale);
+    await page.goto('/members/KEN?lang=fr');
+    await expect.poll(() => page.getByRole('main').innerText(), { timeout: 20_000 }).toBe(fromData);
+    expect(asked(stale, 'summary.json').map((seen) => seen.status)).toEqual([200]);
+  } finally {
+    await Promise.all([plain.close(), stale.close()]);
+  }
+});
+
+test('Print on a scorecard drawn from the summary waits for the whole scorecard', async ({ page, request }) => {
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const documents = await liveDocuments(request, 'Live API, data on its way, for print', { summary: true });
+  const api = await startApi(documents, { cors: 'any', holdObservations: held });
+  try {
+    // What the page held when the browser's print was called.
+    await page.addInitScript(() => {
+      const printed: string[] = [];
+      Object.assign(window, { printed });
+      window.print = () => {
+        printed.push(document.querySelector('main')?.textContent ?? '');
+      };
+    });
+    await useApi(page, api);
+    await page.goto('/members/KEN?lang=en');
+    await page.getByRole('button', { name: 'Print or save as PDF' }).click();
+    const printed = () => page.evaluate(() => (window as unknown as { printed: string[] }).printed);
+    expect(await printed()).toEqual([]);
+    release();
+    await expect.poll(async () => (await printed()).length, { timeout: 20_000 }).toBe(1);
+    const [text = ''] = await printed();
+    expect(text).toContain('Programme areas');
+    expect(text).not.toContain('Loading the data…');
+  } finally {
+    release();
+    await api.close();
+  }
+});

@@ -1,8 +1,10 @@
 // summary.json: an optional document of figures computed from the three others by the engine
-// (domain/overview-facts.ts), so that the Overview can be drawn before the whole dataset has arrived. The build
+// (domain/overview-facts.ts, domain/index-table.ts), so that the Overview and a scorecard's first screen can be
+// drawn before the whole dataset has arrived. The build
 // writes it beside the data; a live API may serve one too. Its `asOf` says which observations.json it was
 // computed from: when that is not the data's, the app draws from the data itself.
 import * as z from 'zod/mini';
+import type { MemberIndex } from '@/domain/index-table';
 import type { OverviewFacts } from '@/domain/overview-facts';
 import { codeSchema, cycleSchema } from './common';
 import { asOfSchema, sourceSchema } from './observations';
@@ -41,6 +43,20 @@ export const summarySchema = z.object({
     areas: z.record(codeSchema, series),
     adoption: z.record(codeSchema, z.array(adoptionPoint)),
   }),
+  memberIndex: z.optional(
+    z
+      .object({
+        cycles: z.array(cycleSchema),
+        members: z.record(codeSchema, z.array(nullableNumber)),
+      })
+      .check(
+        z.meta({
+          description:
+            'The Security Index of every Member in each of `cycles` (null where it had none), for the scorecards. ' +
+            'Without it, a scorecard waits for the data.',
+        }),
+      ),
+  ),
 });
 
 /** The document as the engine makes it; what the schema lets through is one (the compiler checks it). */
@@ -48,4 +64,5 @@ export interface SummaryDocument {
   readonly asOf: string;
   readonly source: z.infer<typeof sourceSchema>;
   readonly overview: OverviewFacts;
+  readonly memberIndex?: MemberIndex;
 }

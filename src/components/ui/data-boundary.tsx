@@ -1,15 +1,15 @@
 // Shows a query's loading and error states in place of the view. Every failure offers Try again: even damaged
 // or contract-breaking data is often a deployment in progress, a proxy's error page or a cut download, and the
 // user has no other way out. Data on screen stays when a refresh fails: the layout's data notice then says so.
-import type { UseQueryResult } from '@tanstack/react-query';
 import { lazy, Suspense, useDeferredValue, type ReactNode } from 'react';
+import type { ViewResult } from '@/lib/dataset-view';
 import { useI18n } from '@/lib/i18n/i18n';
 import { StatusPanel } from './status-panel';
 
 const LoadFailure = lazy(() => import('./load-failure').then((module) => ({ default: module.LoadFailure })));
 
 interface DataBoundaryProps<T> {
-  readonly query: Pick<UseQueryResult<T>, 'data' | 'isError' | 'error' | 'refetch'>;
+  readonly query: ViewResult<T>;
   readonly children: (data: T) => ReactNode;
 }
 

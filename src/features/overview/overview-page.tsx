@@ -9,7 +9,8 @@ import { useDocumentTitle } from '@/lib/document-title';
 import { useI18n } from '@/lib/i18n/i18n';
 import { ChartFrame } from '@/components/ui/chart-frame';
 import { selectOverview, type Figure, type OverviewModel } from './overview-model';
-import { useIdleOnceDrawn, useOverviewView } from './overview-view';
+import { useIdleOnceDrawn } from '@/lib/idle';
+import { useOverviewView } from './overview-view';
 
 // The sections below the world chart load as their own chunk, fetched when the Overview opens (in parallel with
 // the data, app/routes.tsx): the Overview's first-load bytes are budgeted (DESIGN §7) and these are below the fold.

@@ -4,19 +4,17 @@
 // the page is idle a worker fetches and checks the data and keeps the saved copy (api/summary-check.ts): if the
 // data's asOf is not the summary's, the dataset is loaded here and its figures replace the summary's. Without a
 // summary (or without workers) the dataset is loaded here as on every view.
-import { useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { startTransition, useCallback, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { datasetQueryOptions, type LoadedDataset } from '@/api/dataset';
 import { contractTarget, onRuntimeConfigReady, runtimeConfigReady } from '@/api/runtime-config';
 import { canCheckOffThread, checkSummary, type SummaryCheckAnswer } from '@/api/summary-check';
 import { summaryQueryOptions, type SummaryLoad } from '@/api/summary-document';
 import { overviewInput, type OverviewInput } from '@/domain/overview-facts';
 import type { Dataset, Lang } from '@/domain/types';
-import { useDatasetIfLoaded } from '@/lib/dataset-view';
+import { useDatasetIfLoaded, type ViewResult } from '@/lib/dataset-view';
+import { useIdleOnceDrawn } from '@/lib/idle';
 import { useTransitionStore } from '@/lib/transition-store';
-
-/** What a view needs of a query to draw its states (components/ui/data-boundary.tsx). */
-export type ViewResult<T> = Pick<UseQueryResult<T>, 'data' | 'isError' | 'error' | 'refetch'>;
 
 const inputs = new WeakMap<Dataset, OverviewInput>();
 
@@ -56,10 +54,10 @@ export function useOverviewView<T>(select: (input: OverviewInput, lang: Lang) =>
   const wanted = runtimeConfigReady() && !summary.isPending && (!fits || (!offThread && idle));
   // The dataset's model is made only when it is drawn.
   const full = useQuery({ ...datasetQueryOptions(), enabled: wanted, select: fits ? selectNothing : fromDataset });
-  if (fits) return { data: ready.model, isError: false, error: null, refetch: summary.refetch } as ViewResult<T>;
+  if (fits) return { data: ready.model, isError: false, error: null, refetch: summary.refetch };
   // While the dataset loads after a failed check, the summary's figures stay (they fitted the last good data).
   const shown = full.data ?? (unchecked && !full.isError ? ready?.model : undefined);
-  return { data: shown ?? undefined, isError: full.isError, error: full.error, refetch: full.refetch } as ViewResult<T>;
+  return { data: shown ?? undefined, isError: full.isError, error: full.error, refetch: full.refetch };
 }
 
 /** The worker's answer (the data's asOf, or why it could not say); undefined until it answers. */
@@ -79,31 +77,4 @@ function useSummaryCheck(
     networkMode: 'always',
   });
   return data;
-}
-
-/**
- * True once the browser is idle after `drawn` became true (at the latest after `timeoutMs`; a moment later where
- * there is no requestIdleCallback). Set in a transition: what it brings renders without holding the page.
- */
-export function useIdleOnceDrawn(drawn: boolean, timeoutMs = 3000): boolean {
-  const [idle, setIdle] = useState(false);
-  useEffect(() => {
-    if (!drawn || idle) return;
-    const done = () => {
-      startTransition(() => {
-        setIdle(true);
-      });
-    };
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(done, { timeout: timeoutMs });
-      return () => {
-        cancelIdleCallback(id);
-      };
-    }
-    const id = setTimeout(done, 150);
-    return () => {
-      clearTimeout(id);
-    };
-  }, [drawn, idle, timeoutMs]);
-  return idle;
 }

@@ -9,10 +9,10 @@ import { TrendLabel } from '@/components/ui/trend-label';
 import { useI18n, useMessages } from '@/lib/i18n/i18n';
 import { scorecardMessages } from './messages';
 import type { AverageFigure } from './score-figures';
-import type { ScorecardModel } from './scorecard-model';
+import type { ScorecardHead } from './scorecard-model';
 
 interface Props {
-  readonly model: ScorecardModel;
+  readonly model: ScorecardHead;
 }
 
 export function IndexSummary({ model }: Props) {

@@ -10,14 +10,14 @@ import { useDatasetView } from '@/lib/dataset-view';
 import { useDocumentTitle } from '@/lib/document-title';
 import { useI18n, useMessages } from '@/lib/i18n/i18n';
 import { scorecardMessages } from './messages';
-import { selectScorecard, type ScorecardModel } from './scorecard-model';
+import { selectScorecardHead, type ScorecardHead } from './scorecard-model';
 
 export function ScorecardEmbed() {
   const { code = '' } = useParams();
   const { lang } = useI18n();
   const { search } = useLocation();
   const input = useMemo(() => ({ code, lang }), [code, lang]);
-  const query = useDatasetView(selectScorecard, input);
+  const query = useDatasetView(selectScorecardHead, input);
   return (
     <DataBoundary query={query}>
       {(result) => {
@@ -34,7 +34,7 @@ export function ScorecardEmbed() {
   );
 }
 
-function IndexEmbed({ model }: { readonly model: ScorecardModel }) {
+function IndexEmbed({ model }: { readonly model: ScorecardHead }) {
   const { fmt } = useI18n();
   const { chart } = model;
   useDocumentTitle(chart.title);

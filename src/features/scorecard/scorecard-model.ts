@@ -1,6 +1,6 @@
-// A Member's scorecard as data (a pure `select`, run by useDatasetView): who the Member is, its Index and each area
-// up to the scorecard's cycle beside region and world, its rank in the region, every indicator and the reporting
-// gaps — every figure from the domain engine and every sentence already in the language shown.
+// A Member's scorecard as data, in two pure `select`s: the first screen (who the Member is, its Index up to the
+// scorecard's cycle beside region and world, its rank in the region) and the rest (each area, every indicator and
+// the reporting gaps) — every figure from the domain engine and every sentence already in the language shown.
 import { latestClosedCycle, scoredAreas } from '@/domain/framework';
 import { memberReferenceCycle, regionRank } from '@/domain/ranking';
 import { INDEX_MEASURE, scoresOf, type ScoreTable } from '@/domain/score-table';
@@ -35,7 +35,12 @@ export interface AreaScore {
   readonly chartSummary: string;
 }
 
-export interface ScorecardModel {
+/**
+ * A scorecard's first screen: who the Member is and its Security Index beside its region and the world. It reads
+ * only the Index of the scores, so it is made alike from the whole dataset or from the summary's Index of every
+ * Member (api/summary-document.ts), and draws before the rest of the page.
+ */
+export interface ScorecardHead {
   readonly member: Member;
   readonly name: string;
   /** The Member's name in the other language, where it differs. */
@@ -53,6 +58,10 @@ export interface ScorecardModel {
   /** The Member, its region and the world: every chart's series. */
   readonly series: ChartConfig;
   readonly chart: IndexChartModel;
+}
+
+/** The rest of the scorecard, from the whole dataset: its areas, its indicators and its reporting gaps. */
+export interface ScorecardRest {
   readonly areas: readonly AreaCard[];
   readonly indicators: readonly IndicatorGroup[];
   readonly history: TableSpec<IndicatorLine>;
@@ -62,30 +71,44 @@ export interface ScorecardModel {
   readonly illustrative: boolean;
 }
 
+export type ScorecardModel = ScorecardHead & ScorecardRest;
+
 export type ScorecardResult =
-  | { readonly kind: 'found'; readonly model: ScorecardModel }
+  | { readonly kind: 'found'; readonly model: ScorecardHead }
   /** The link's code in another case (`ken`): the page moves to the canonical address. */
   | { readonly kind: 'moved'; readonly code: string }
   | { readonly kind: 'not-found'; readonly code: string; readonly suggestions: readonly Member[] };
 
-export function selectScorecard(dataset: Dataset, { code, lang }: ScorecardInput): ScorecardResult {
+export function selectScorecardHead(dataset: Dataset, { code, lang }: ScorecardInput): ScorecardResult {
   const link = memberLink(dataset, code);
-  return link.kind === 'found' ? { kind: 'found', model: scorecardModel(dataset, link.member, wordsFor(lang)) } : link;
+  return link.kind === 'found' ? { kind: 'found', model: scorecardHead(dataset, link.member, wordsFor(lang)) } : link;
 }
 
-function scorecardModel(dataset: Dataset, member: Member, words: Words): ScorecardModel {
+/** The rest of the Member's scorecard; null when the link names no Member (the head says what it means). */
+export function selectScorecardRest(dataset: Dataset, { code, lang }: ScorecardInput): ScorecardRest | null {
+  const link = memberLink(dataset, code);
+  return link.kind === 'found' ? scorecardRest(dataset, link.member, wordsFor(lang)) : null;
+}
+
+/** The cycle a scorecard describes: the Member's reference cycle (domain/ranking), else the latest it could have. */
+function scorecardCycle(table: ScoreTable, member: Member): { readonly cycle: number; readonly scored: boolean } {
+  const reference = memberReferenceCycle(table, member.code);
+  return reference === null
+    ? { cycle: Math.max(latestClosedCycle(table.dataset.framework), member.joined), scored: false }
+    : { cycle: reference, scored: true };
+}
+
+function scorecardHead(dataset: Dataset, member: Member, words: Words): ScorecardHead {
   const { t, i18n } = words;
   const { framework } = dataset;
   const table = scoresOf(dataset);
-  const reference = memberReferenceCycle(table, member.code);
-  const cycle = reference ?? Math.max(latestClosedCycle(framework), member.joined);
+  const { cycle, scored } = scorecardCycle(table, member);
   const region = framework.regions.find((candidate) => candidate.code === member.region);
   const regionName = region ? i18n.name(region.name) : member.region;
   const name = i18n.name(member.name);
   const other = i18n.lang === 'en' ? 'fr' : 'en';
   const index = scoreFigures(table, member, cycle, INDEX_MEASURE, words);
   const series = scorecardSeries(words, member, regionName);
-  const indicators = indicatorGroups(words, dataset, member);
   const open = framework.cycles.open;
   return {
     member,
@@ -93,12 +116,11 @@ function scorecardModel(dataset: Dataset, member: Member, words: Words): Scoreca
     otherName: member.name[other] === name ? null : { text: member.name[other], lang: other },
     regionName,
     cycle,
-    cycleNote:
-      reference === null
-        ? t('cycle.noIndex', { cycle })
-        : open !== null && open > cycle
-          ? t('cycle.note', { cycle, open })
-          : t('cycle.noteClosed', { cycle }),
+    cycleNote: !scored
+      ? t('cycle.noIndex', { cycle })
+      : open !== null && open > cycle
+        ? t('cycle.note', { cycle, open })
+        : t('cycle.noteClosed', { cycle }),
     index,
     indexChange: index.change ?? t('index.noChange', { baseline: framework.resolution.baselineCycle }),
     rank: rankText(words, table, member, cycle, regionName),
@@ -112,6 +134,18 @@ function scorecardModel(dataset: Dataset, member: Member, words: Words): Scoreca
       config: series,
       bands: framework.ratingBands,
     }),
+  };
+}
+
+function scorecardRest(dataset: Dataset, member: Member, words: Words): ScorecardRest {
+  const { i18n } = words;
+  const { framework } = dataset;
+  const table = scoresOf(dataset);
+  const { cycle } = scorecardCycle(table, member);
+  const region = framework.regions.find((candidate) => candidate.code === member.region);
+  const regionName = region ? i18n.name(region.name) : member.region;
+  const indicators = indicatorGroups(words, dataset, member);
+  return {
     areas: framework.areas.map((area) => ({
       code: area.code,
       name: i18n.name(area.name),

@@ -3,10 +3,10 @@
 import { useMemo } from 'react';
 import { Navigate, useLocation, useParams } from 'react-router';
 import { DataBoundary } from '@/components/ui/data-boundary';
-import { useDatasetView } from '@/lib/dataset-view';
 import { useI18n } from '@/lib/i18n/i18n';
 import { MemberNotFound } from './member-not-found';
-import { selectScorecard, type ScorecardResult } from './scorecard-model';
+import { useScorecardData, type ScorecardData } from './scorecard-data';
+import type { ScorecardResult } from './scorecard-model';
 import { ScorecardView } from './scorecard-view';
 import './scorecard.css';
 
@@ -14,15 +14,21 @@ export function ScorecardPage() {
   const { code = '' } = useParams();
   const { lang } = useI18n();
   const input = useMemo(() => ({ code, lang }), [code, lang]);
-  const query = useDatasetView(selectScorecard, input);
-  return <DataBoundary query={query}>{(result) => <ScorecardResultView result={result} />}</DataBoundary>;
+  const { head, rest } = useScorecardData(input);
+  return <DataBoundary query={head}>{(result) => <ScorecardResultView result={result} rest={rest} />}</DataBoundary>;
 }
 
-function ScorecardResultView({ result }: { readonly result: ScorecardResult }) {
+function ScorecardResultView({
+  result,
+  rest,
+}: {
+  readonly result: ScorecardResult;
+  readonly rest: ScorecardData['rest'];
+}) {
   const { search } = useLocation();
   switch (result.kind) {
     case 'found':
-      return <ScorecardView model={result.model} />;
+      return <ScorecardView head={result.model} rest={rest} />;
     case 'moved':
       return <Navigate to={{ pathname: `/members/${result.code}`, search }} replace />;
     case 'not-found':

@@ -1,7 +1,10 @@
 // The scorecard of one Member, top to bottom: who it is, its Index against region and world, its areas, its
 // indicators and its reporting gaps, with a footer that only print shows.
-import { useDeferredValue, useRef } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { Link } from 'react-router';
+import { datasetQueryOptions } from '@/api/dataset';
+import { DataBoundary } from '@/components/ui/data-boundary';
 import { useDataSource } from '@/components/ui/data-source-context';
 import { PdfButton } from '@/components/ui/pdf-button';
 import { useDocumentTitle } from '@/lib/document-title';
@@ -15,29 +18,47 @@ import { NextRatingSection } from './next-rating-section';
 import { PeersSection } from './peers-section';
 import { PrintFooter } from './print-footer';
 import { ReportingGaps } from './reporting-gaps';
-import type { ScorecardModel } from './scorecard-model';
+import type { ScorecardData } from './scorecard-data';
+import { selectScorecardRest, type ScorecardHead, type ScorecardModel } from './scorecard-model';
 
-export function ScorecardView({ model }: { readonly model: ScorecardModel }) {
+interface Props {
+  readonly head: ScorecardHead;
+  readonly rest: ScorecardData['rest'];
+}
+
+export function ScorecardView({ head, rest }: Props) {
   const t = useMessages(scorecardMessages);
-  const { member, otherName } = model;
-  useDocumentTitle(t('print.title', { member: model.name }));
+  const { member, otherName } = head;
+  useDocumentTitle(t('print.title', { member: head.name }));
   const { lang } = useI18n();
   const source = useDataSource();
+  const client = useQueryClient();
   const article = useRef<HTMLElement>(null);
-  // The first screen (who the Member is, its Index and chart) is drawn with the data; the areas, peers, gaps and
+  // The first screen (who the Member is, its Index and chart) is drawn first; the areas, peers, gaps and
   // indicators below it follow in a deferred render, which React breaks into short slices, so the page is never
-  // held for the whole scorecard at once.
-  const rest = useDeferredValue(model, null);
+  // held for the whole scorecard at once (also when the data was already here).
+  const later = useDeferredValue(rest.data ?? null, null);
+  const model = useMemo((): ScorecardModel | null => later && { ...head, ...later }, [head, later]);
+  // The whole scorecard and its data's source, waiting for the data where it has not yet come.
+  const whole = async (): Promise<{ readonly full: ScorecardModel; readonly from: typeof source }> => {
+    if (model) return { full: model, from: source };
+    const dataset = await client.query({ ...datasetQueryOptions(), staleTime: 'static' });
+    const found = selectScorecardRest(dataset, { code: member.code, lang });
+    if (!found) throw new Error(t('notFound.title', { code: member.code }));
+    return { full: { ...head, ...found }, from: dataset.source };
+  };
   // The brief's code loads on click; it reads the drawn Index chart from the page for its vector copy.
-  const brief = () =>
-    import('./scorecard-brief').then(({ scorecardBrief }) =>
-      scorecardBrief({ model, lang, source, figure: article.current?.querySelector('figure') ?? null }),
-    );
+  const brief = async () => {
+    const [{ scorecardBrief }, { full, from }] = await Promise.all([import('./scorecard-brief'), whole()]);
+    const figure = article.current?.querySelector('figure') ?? null;
+    return scorecardBrief({ model: full, lang, source: from, figure });
+  };
+  const print = usePrintWhenDrawn(model !== null);
   return (
     <article className="scorecard" ref={article}>
       <header className="scorecard__header">
         <h1>
-          {model.name}
+          {head.name}
           {otherName ? (
             <span className="scorecard__other-name" lang={otherName.lang}>
               {' '}
@@ -48,7 +69,7 @@ export function ScorecardView({ model }: { readonly model: ScorecardModel }) {
         <dl className="scorecard__meta" aria-label={t('meta.label')}>
           <div>
             <dt>{t('meta.region')}</dt>
-            <dd>{model.regionName}</dd>
+            <dd>{head.regionName}</dd>
           </div>
           <div>
             <dt>{t('meta.code')}</dt>
@@ -67,13 +88,7 @@ export function ScorecardView({ model }: { readonly model: ScorecardModel }) {
       <div className="scorecard__actions" role="group" aria-label={t('actions.label')}>
         <MyAdministrationToggle code={member.code} label={t('actions.mine')} />
         <PdfButton brief={brief} />
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            window.print();
-          }}
-        >
+        <button type="button" className="button" onClick={print}>
           {t('actions.print')}
         </button>
         <Link className="button button--quiet" to={`/compare?members=${member.code}`}>
@@ -83,19 +98,40 @@ export function ScorecardView({ model }: { readonly model: ScorecardModel }) {
           {t('actions.directory')}
         </Link>
       </div>
-      <p className="note scorecard__cycle-note">{model.cycleNote}</p>
-      <IndexSummary model={model} />
-      <IndexChart model={model} />
-      {rest ? (
-        <>
-          <AreaCards model={rest} />
-          <NextRatingSection code={rest.member.code} cycle={rest.cycle} />
-          <PeersSection code={rest.member.code} />
-          <ReportingGaps gaps={rest.gaps} />
-          <IndicatorTables model={rest} />
-          <PrintFooter model={rest} />
-        </>
-      ) : null}
+      <p className="note scorecard__cycle-note">{head.cycleNote}</p>
+      <IndexSummary model={head} />
+      <IndexChart model={head} />
+      <DataBoundary
+        query={{ data: model ?? undefined, isError: rest.isError, error: rest.error, refetch: rest.refetch }}
+      >
+        {(drawn) => (
+          <>
+            <AreaCards model={drawn} />
+            <NextRatingSection code={drawn.member.code} cycle={drawn.cycle} />
+            <PeersSection code={drawn.member.code} />
+            <ReportingGaps gaps={drawn.gaps} />
+            <IndicatorTables model={drawn} />
+            <PrintFooter model={drawn} />
+          </>
+        )}
+      </DataBoundary>
     </article>
   );
+}
+
+/**
+ * The Print button's action: the browser's print at once when the whole scorecard is drawn, else as soon as it is
+ * (a print of the first screen alone would lose the areas and indicators).
+ */
+function usePrintWhenDrawn(drawn: boolean): () => void {
+  const asked = useRef(false);
+  useEffect(() => {
+    if (!asked.current || !drawn) return;
+    asked.current = false;
+    window.print();
+  }, [drawn]);
+  return () => {
+    if (drawn) window.print();
+    else asked.current = true;
+  };
 }
