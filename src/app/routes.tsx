@@ -1,6 +1,8 @@
 // Every route of DESIGN §5, in react-router's declarative mode: data loading belongs to TanStack Query,
-// so the data router's extra weight buys nothing here. Only the Overview is in the first load (its byte
-// budget, DESIGN §7); every other view loads when first opened.
+// so the data router's extra weight buys nothing here. Only the Overview and a scorecard's first screen are in the
+// first load (its byte budget, DESIGN §7): the Overview is everyone's first page, and focal points open their
+// scorecard on a phone over a slow network, where a view's code was one more round trip before its figures. Every
+// other view loads when first opened.
 import {
   createElement,
   lazy,
@@ -21,6 +23,7 @@ import { matrixHeading } from '@/features/matrix/heading';
 import { membersHeading } from '@/features/members/heading';
 import { methodologyHeading } from '@/features/methodology/heading';
 import { OverviewPage, preloadOverviewSections } from '@/features/overview/overview-page';
+import { ScorecardPage } from '@/features/scorecard/scorecard-page';
 import { reportingHeading } from '@/features/reporting/heading';
 import { transitionsHeading } from '@/features/transitions/heading';
 import { useI18n } from '@/lib/i18n/i18n';
@@ -48,7 +51,6 @@ function viewCode(load: () => Promise<ComponentType>): ViewCode {
 const load = {
   explore: viewCode(() => import('@/features/explore/explore-page').then((m) => m.ExplorePage)),
   members: viewCode(() => import('@/features/members/members-page').then((m) => m.MembersPage)),
-  scorecard: viewCode(() => import('@/features/scorecard/scorecard-page').then((m) => m.ScorecardPage)),
   compare: viewCode(() => import('@/features/compare/compare-page').then((m) => m.ComparePage)),
   matrix: viewCode(() => import('@/features/matrix/matrix-page').then((m) => m.MatrixPage)),
   transitions: viewCode(() => import('@/features/transitions/transitions-page').then((m) => m.TransitionsPage)),
@@ -58,7 +60,7 @@ const load = {
 
 type Heading = Catalog<'title' | 'lead'>;
 
-/** The views whose heading the app draws in the first paint, while their code loads (the Scorecard's is data). */
+/** The views whose heading the app draws in the first paint, while their code loads. */
 const HEADINGS: Readonly<Record<string, Heading | undefined>> = {
   explore: exploreHeading,
   members: membersHeading,
@@ -131,7 +133,6 @@ export function preloadRouteSections(path: string): void {
 const LAZY_ROUTES = [
   ['explore', load.explore, HEADINGS.explore],
   ['members', load.members, HEADINGS.members],
-  ['members/:code', load.scorecard, undefined],
   ['compare', load.compare, HEADINGS.compare],
   ['matrix', load.matrix, HEADINGS.matrix],
   ['transitions', load.transitions, HEADINGS.transitions],
@@ -174,7 +175,7 @@ function View({ heading, code }: { readonly heading: Heading | undefined; readon
  * The view once its code has arrived (asked for once `wanted`), drawn as a transition; a failure to
  * load is thrown to the route's error boundary. Not `lazy`: a lazy component suspends on its first render even
  * where its code has arrived, and React holds a Suspense boundary's content back for 300 ms after its fallback
- * showed — the Scorecard's first screen came 300 ms late on a fast desktop.
+ * showed — a view's first screen came 300 ms late on a fast desktop.
  */
 function useViewCode(code: ViewCode, wanted: boolean): ReactElement | null {
   const [state, setState] = useState<{ readonly loaded?: ComponentType; readonly error?: Error }>(() => ({
@@ -222,6 +223,15 @@ export function AppRoutes() {
           element={
             <>
               <OverviewPage />
+              <FirstPaint />
+            </>
+          }
+        />
+        <Route
+          path="members/:code"
+          element={
+            <>
+              <ScorecardPage />
               <FirstPaint />
             </>
           }

@@ -28,7 +28,8 @@ function ScorecardResultView({
   const { search } = useLocation();
   switch (result.kind) {
     case 'found':
-      return <ScorecardView head={result.model} rest={rest} />;
+      // Keyed by Member: another Member's scorecard starts afresh (its sections not yet drawn).
+      return <ScorecardView key={result.model.member.code} head={result.model} rest={rest} />;
     case 'moved':
       return <Navigate to={{ pathname: `/members/${result.code}`, search }} replace />;
     case 'not-found':

@@ -1,25 +1,28 @@
 // The scorecard of one Member, top to bottom: who it is, its Index against region and world, its areas, its
 // indicators and its reporting gaps, with a footer that only print shows.
 import { useQueryClient } from '@tanstack/react-query';
-import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { datasetQueryOptions } from '@/api/dataset';
 import { DataBoundary } from '@/components/ui/data-boundary';
+import { StatusPanel } from '@/components/ui/status-panel';
 import { useDataSource } from '@/components/ui/data-source-context';
 import { PdfButton } from '@/components/ui/pdf-button';
 import { useDocumentTitle } from '@/lib/document-title';
+import { useIdleOnceDrawn } from '@/lib/idle';
 import { useI18n, useMessages } from '@/lib/i18n/i18n';
-import { AreaCards } from './area-cards';
 import { IndexChart, IndexSummary } from './index-summary';
-import { IndicatorTables } from './indicator-tables';
 import { scorecardMessages } from './messages';
 import { MyAdministrationToggle } from './my-administration-toggle';
-import { NextRatingSection } from './next-rating-section';
-import { PeersSection } from './peers-section';
-import { PrintFooter } from './print-footer';
-import { ReportingGaps } from './reporting-gaps';
 import type { ScorecardData } from './scorecard-data';
 import { selectScorecardRest, type ScorecardHead, type ScorecardModel } from './scorecard-model';
+
+const loadSections = () => import('./scorecard-sections');
+const ScorecardSections = lazy(() => loadSections().then((module) => ({ default: module.ScorecardSections })));
+
+function preloadScorecardSections(): void {
+  loadSections().catch(() => undefined); // a failure shows when the sections render
+}
 
 interface Props {
   readonly head: ScorecardHead;
@@ -30,7 +33,8 @@ export function ScorecardView({ head, rest }: Props) {
   const t = useMessages(scorecardMessages);
   const { member, otherName } = head;
   useDocumentTitle(t('print.title', { member: head.name }));
-  const { lang } = useI18n();
+  const i18n = useI18n();
+  const { lang } = i18n;
   const source = useDataSource();
   const client = useQueryClient();
   const article = useRef<HTMLElement>(null);
@@ -53,7 +57,16 @@ export function ScorecardView({ head, rest }: Props) {
     const figure = article.current?.querySelector('figure') ?? null;
     return scorecardBrief({ model: full, lang, source: from, figure });
   };
-  const print = usePrintWhenDrawn(model !== null);
+  // The sections' code comes with the data: once the first screen is drawn and the page idle.
+  const idle = useIdleOnceDrawn(true, 1000);
+  useEffect(() => {
+    if (idle) preloadScorecardSections();
+  }, [idle]);
+  const [drawn, setDrawn] = useState(false);
+  const sectionsDrawn = useCallback(() => {
+    setDrawn(true);
+  }, []);
+  const print = usePrintWhenDrawn(drawn);
   return (
     <article className="scorecard" ref={article}>
       <header className="scorecard__header">
@@ -104,15 +117,10 @@ export function ScorecardView({ head, rest }: Props) {
       <DataBoundary
         query={{ data: model ?? undefined, isError: rest.isError, error: rest.error, refetch: rest.refetch }}
       >
-        {(drawn) => (
-          <>
-            <AreaCards model={drawn} />
-            <NextRatingSection code={drawn.member.code} cycle={drawn.cycle} />
-            <PeersSection code={drawn.member.code} />
-            <ReportingGaps gaps={drawn.gaps} />
-            <IndicatorTables model={drawn} />
-            <PrintFooter model={drawn} />
-          </>
+        {(whole) => (
+          <Suspense fallback={<StatusPanel tone="loading" title={i18n.t('loading')} />}>
+            <ScorecardSections model={whole} onDrawn={sectionsDrawn} />
+          </Suspense>
         )}
       </DataBoundary>
     </article>
