@@ -3,20 +3,9 @@
 // first load (its byte budget, DESIGN §7): the Overview is everyone's first page, and focal points open their
 // scorecard on a phone over a slow network, where a view's code was one more round trip before its figures. Every
 // other view loads when first opened.
-import {
-  createElement,
-  lazy,
-  startTransition,
-  Suspense,
-  useEffect,
-  useState,
-  type ComponentType,
-  type ReactElement,
-  type ReactNode,
-} from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { StatusPanel } from '@/components/ui/status-panel';
-import { ViewHeading } from '@/components/ui/view-heading';
 import { compareHeading } from '@/features/compare/heading';
 import { exploreHeading } from '@/features/explore/heading';
 import { matrixHeading } from '@/features/matrix/heading';
@@ -27,25 +16,10 @@ import { ScorecardPage } from '@/features/scorecard/scorecard-page';
 import { reportingHeading } from '@/features/reporting/heading';
 import { transitionsHeading } from '@/features/transitions/heading';
 import { useI18n } from '@/lib/i18n/i18n';
-import type { Catalog } from '@/lib/i18n/messages';
-import { FirstPaint, firstPaint, useFirstPaintDone } from './first-paint';
+import { FirstPaint, firstPaint } from './first-paint';
+import { LazyView, viewCode } from './lazy-view';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
-
-/** A view's code, loaded once; `loaded` is its component once it has arrived. */
-interface ViewCode {
-  (): Promise<ComponentType>;
-  loaded?: ComponentType;
-}
-
-function viewCode(load: () => Promise<ComponentType>): ViewCode {
-  const code: ViewCode = () =>
-    load().then((component) => {
-      code.loaded = component;
-      return component;
-    });
-  return code;
-}
 
 // Each view's code, by route; `lazy` and `preloadRoute` share the one download (the browser's module map).
 const load = {
@@ -58,10 +32,8 @@ const load = {
   methodology: viewCode(() => import('@/features/methodology/methodology-page').then((m) => m.MethodologyPage)),
 };
 
-type Heading = Catalog<'title' | 'lead'>;
-
 /** The views whose heading the app draws in the first paint, while their code loads. */
-const HEADINGS: Readonly<Record<string, Heading | undefined>> = {
+const HEADINGS = {
   explore: exploreHeading,
   members: membersHeading,
   compare: compareHeading,
@@ -99,8 +71,8 @@ function viewAt(path: string): { readonly view: string; readonly embed: boolean 
 const ignore = () => undefined; // a failure shows (and is reported) when the route really renders
 
 /**
- * Starts loading the code of the view at `path` before the app first renders, instead of after the first render
- * has found the route: the view's heading is part of the first paint.
+ * Starts loading the code of the view at `path` (an embed's at once; a view's once the first paint is on screen),
+ * instead of after the first render has found the route. main.tsx calls it before the first render.
  */
 export function preloadRoute(path: string): void {
   const { view, embed } = viewAt(path);
@@ -108,11 +80,9 @@ export function preloadRoute(path: string): void {
     loadEmbed.layout().catch(ignore);
     if (view in loadEmbed) loadEmbed[view as keyof typeof loadEmbed]().catch(ignore);
   } else if (view in load) {
-    const loadView = load[view as keyof typeof load];
-    // A view whose heading the first paint draws (HEADINGS) needs none of its own code for that paint: its code
-    // then waits for it, as the data does, instead of sharing a slow line with the code the paint needs.
-    if (HEADINGS[view]) void firstPaint.then(loadView).catch(ignore);
-    else loadView().catch(ignore);
+    // The first paint draws the view's heading (HEADINGS) and needs none of its code: the code waits for that
+    // paint, as the data does, instead of sharing a slow line with the code the paint needs.
+    void firstPaint.then(load[view as keyof typeof load]).catch(ignore);
   }
 }
 
@@ -139,69 +109,6 @@ const LAZY_ROUTES = [
   ['reporting', load.reporting, HEADINGS.reporting],
   ['methodology', load.methodology, HEADINGS.methodology],
 ] as const;
-
-/**
- * A view's heading and lead while its code loads, in the elements the view itself draws first, so that the page's
- * words are part of the first paint on a slow network and nothing moves when the view takes over.
- */
-function LoadingView({ heading }: { readonly heading: Heading }) {
-  const { t } = useI18n();
-  return (
-    <>
-      <ViewHeading messages={heading} />
-      <StatusPanel tone="loading" title={t('loading')} />
-    </>
-  );
-}
-
-/**
- * A view, and its heading or a loading panel while its code loads. A view with a heading is first painted from it
- * alone; its own code is asked for after that paint.
- */
-function View({ heading, code }: { readonly heading: Heading | undefined; readonly code: ViewCode }) {
-  const { t } = useI18n();
-  const painted = useFirstPaintDone();
-  const view = useViewCode(code, !heading || painted);
-  const loading = heading ? <LoadingView heading={heading} /> : <StatusPanel tone="loading" title={t('loading')} />;
-  return (
-    <>
-      {view ?? loading}
-      <FirstPaint />
-    </>
-  );
-}
-
-/**
- * The view once its code has arrived (asked for once `wanted`), drawn as a transition; a failure to
- * load is thrown to the route's error boundary. Not `lazy`: a lazy component suspends on its first render even
- * where its code has arrived, and React holds a Suspense boundary's content back for 300 ms after its fallback
- * showed — a view's first screen came 300 ms late on a fast desktop.
- */
-function useViewCode(code: ViewCode, wanted: boolean): ReactElement | null {
-  const [state, setState] = useState<{ readonly loaded?: ComponentType; readonly error?: Error }>(() => ({
-    loaded: code.loaded,
-  }));
-  useEffect(() => {
-    if (state.loaded || !wanted) return;
-    let live = true;
-    code().then(
-      (loaded) => {
-        if (!live) return;
-        startTransition(() => {
-          setState({ loaded });
-        });
-      },
-      (error: unknown) => {
-        if (live) setState({ error: error instanceof Error ? error : new Error('The view’s code did not load') });
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [code, wanted, state.loaded]);
-  if (state.error) throw state.error;
-  return state.loaded ? createElement(state.loaded) : null;
-}
 
 /** An embed's parts while their code loads. */
 function Loading({ children }: { readonly children: ReactNode }) {
@@ -238,7 +145,7 @@ export function AppRoutes() {
         />
         {LAZY_ROUTES.map(([path, code, heading]) => (
           // Keyed: react-router would otherwise keep one View from route to route, with the last view's code.
-          <Route key={path} path={path} element={<View key={path} heading={heading} code={code} />} />
+          <Route key={path} path={path} element={<LazyView key={path} heading={heading} code={code} />} />
         ))}
         <Route
           path="*"
