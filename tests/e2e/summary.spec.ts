@@ -1,7 +1,7 @@
 // The optional summary document (summary.json): the Overview draws from it before the dataset has arrived, shows
 // exactly what it shows from the dataset, and gives way to the dataset when the summary is for other data. Served
 // by a live API (api-server.ts), which answers 404 for a document it does not have.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { liveDocuments, startApi, type Api } from './api-server';
 
 function useApi(page: Page, api: Api) {
@@ -17,20 +17,43 @@ async function overviewText(page: Page): Promise<string> {
 
 const asked = (api: Api, name: string) => api.seen.filter((seen) => seen.url.endsWith(`/${name}`));
 
+/** A hold on observations.json: the API answers it only once `release` is called. */
+function hold(): { readonly held: Promise<void>; readonly release: () => void } {
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  return { held, release };
+}
+
+/**
+ * Two live APIs serving the same data under `source`: `plain` without a summary (404), `summarised` with one and
+ * observations.json held until `release`.
+ */
+async function plainAndSummarised(request: APIRequestContext, source: string) {
+  const { held, release } = hold();
+  const plain = await startApi(await liveDocuments(request, source), { cors: 'any' });
+  const summarised = await startApi(await liveDocuments(request, source, { summary: true }), {
+    cors: 'any',
+    holdObservations: held,
+  });
+  return {
+    plain,
+    summarised,
+    release,
+    close: async () => {
+      release();
+      await Promise.all([plain.close(), summarised.close()]);
+    },
+  };
+}
+
 test('the Overview draws from the summary before the data arrives, and shows what the data itself shows', async ({
   page,
   request,
 }) => {
   const source = 'Live API with a summary';
-  const plain = await startApi(await liveDocuments(request, source), { cors: 'any' });
-  let release = (): void => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  const summarised = await startApi(await liveDocuments(request, source, { summary: true }), {
-    cors: 'any',
-    holdObservations: held,
-  });
+  const { plain, summarised, release, close } = await plainAndSummarised(request, source);
   try {
     await useApi(page, plain);
     await page.goto('/');
@@ -52,8 +75,7 @@ test('the Overview draws from the summary before the data arrives, and shows wha
     await page.waitForTimeout(500);
     expect(await page.getByRole('main').innerText()).toBe(fromData);
   } finally {
-    release();
-    await Promise.all([plain.close(), summarised.close()]);
+    await close();
   }
 });
 
@@ -99,10 +121,7 @@ test('behind a good summary, broken observations are still named, with Try again
 });
 
 test('a data package asked for before the data has arrived waits for it, then downloads', async ({ page, request }) => {
-  let release = (): void => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
+  const { held, release } = hold();
   const documents = await liveDocuments(request, 'Live API, data on its way', { summary: true });
   const api = await startApi(documents, { cors: 'any', holdObservations: held });
   try {
@@ -137,15 +156,7 @@ test('a scorecard’s first screen comes from the summary before the data, with 
   request,
 }) => {
   const source = 'Live API with a summary, for scorecards';
-  const plain = await startApi(await liveDocuments(request, source), { cors: 'any' });
-  let release = (): void => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  const summarised = await startApi(await liveDocuments(request, source, { summary: true }), {
-    cors: 'any',
-    holdObservations: held,
-  });
+  const { plain, summarised, release, close } = await plainAndSummarised(request, source);
   try {
     await useApi(page, plain);
     await page.goto('/members/KEN?lang=en');
@@ -169,8 +180,7 @@ test('a scorecard’s first screen comes from the summary before the data, with 
     release();
     expect(await scorecardText(page)).toBe(fromData);
   } finally {
-    release();
-    await Promise.all([plain.close(), summarised.close()]);
+    await close();
   }
 });
 
@@ -209,10 +219,7 @@ test('a summary whose Index is for other data (another asOf) gives way to the da
 });
 
 test('Print on a scorecard drawn from the summary waits for the whole scorecard', async ({ page, request }) => {
-  let release = (): void => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
+  const { held, release } = hold();
   const documents = await liveDocuments(request, 'Live API, data on its way, for print', { summary: true });
   const api = await startApi(documents, { cors: 'any', holdObservations: held });
   try {

@@ -98,13 +98,18 @@ function scorecardCycle(table: ScoreTable, member: Member): { readonly cycle: nu
     : { cycle: reference, scored: true };
 }
 
+/** The Member's region's name in the language shown (its code, should the framework not name it). */
+function regionNameOf({ framework }: Dataset, member: Member, { i18n }: Words): string {
+  const region = framework.regions.find((candidate) => candidate.code === member.region);
+  return region ? i18n.name(region.name) : member.region;
+}
+
 function scorecardHead(dataset: Dataset, member: Member, words: Words): ScorecardHead {
   const { t, i18n } = words;
   const { framework } = dataset;
   const table = scoresOf(dataset);
   const { cycle, scored } = scorecardCycle(table, member);
-  const region = framework.regions.find((candidate) => candidate.code === member.region);
-  const regionName = region ? i18n.name(region.name) : member.region;
+  const regionName = regionNameOf(dataset, member, words);
   const name = i18n.name(member.name);
   const other = i18n.lang === 'en' ? 'fr' : 'en';
   const index = scoreFigures(table, member, cycle, INDEX_MEASURE, words);
@@ -142,8 +147,7 @@ function scorecardRest(dataset: Dataset, member: Member, words: Words): Scorecar
   const { framework } = dataset;
   const table = scoresOf(dataset);
   const { cycle } = scorecardCycle(table, member);
-  const region = framework.regions.find((candidate) => candidate.code === member.region);
-  const regionName = region ? i18n.name(region.name) : member.region;
+  const regionName = regionNameOf(dataset, member, words);
   const indicators = indicatorGroups(words, dataset, member);
   return {
     areas: framework.areas.map((area) => ({

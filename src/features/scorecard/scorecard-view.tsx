@@ -1,12 +1,9 @@
 // The scorecard of one Member, top to bottom: who it is, its Index against region and world, its areas, its
 // indicators and its reporting gaps, with a footer that only print shows.
-import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { Link } from 'react-router';
-import { datasetQueryOptions } from '@/api/dataset';
 import { DataBoundary } from '@/components/ui/data-boundary';
 import { StatusPanel } from '@/components/ui/status-panel';
-import { useDataSource } from '@/components/ui/data-source-context';
 import { PdfButton } from '@/components/ui/pdf-button';
 import { useDocumentTitle } from '@/lib/document-title';
 import { useIdleOnceDrawn } from '@/lib/idle';
@@ -15,7 +12,8 @@ import { IndexChart, IndexSummary } from './index-summary';
 import { scorecardMessages } from './messages';
 import { MyAdministrationToggle } from './my-administration-toggle';
 import type { ScorecardData } from './scorecard-data';
-import { selectScorecardRest, type ScorecardHead, type ScorecardModel } from './scorecard-model';
+import { useScorecardActions } from './scorecard-actions';
+import type { ScorecardHead, ScorecardModel } from './scorecard-model';
 
 const loadSections = () => import('./scorecard-sections');
 const ScorecardSections = lazy(() => loadSections().then((module) => ({ default: module.ScorecardSections })));
@@ -34,39 +32,18 @@ export function ScorecardView({ head, rest }: Props) {
   const { member, otherName } = head;
   useDocumentTitle(t('print.title', { member: head.name }));
   const i18n = useI18n();
-  const { lang } = i18n;
-  const source = useDataSource();
-  const client = useQueryClient();
   const article = useRef<HTMLElement>(null);
   // The first screen (who the Member is, its Index and chart) is drawn first; the areas, peers, gaps and
   // indicators below it follow in a deferred render, which React breaks into short slices, so the page is never
   // held for the whole scorecard at once (also when the data was already here).
   const later = useDeferredValue(rest.data ?? null, null);
   const model = useMemo((): ScorecardModel | null => later && { ...head, ...later }, [head, later]);
-  // The whole scorecard and its data's source, waiting for the data where it has not yet come.
-  const whole = async (): Promise<{ readonly full: ScorecardModel; readonly from: typeof source }> => {
-    if (model) return { full: model, from: source };
-    const dataset = await client.query({ ...datasetQueryOptions(), staleTime: 'static' });
-    const found = selectScorecardRest(dataset, { code: member.code, lang });
-    if (!found) throw new Error(t('notFound.title', { code: member.code }));
-    return { full: { ...head, ...found }, from: dataset.source };
-  };
-  // The brief's code loads on click; it reads the drawn Index chart from the page for its vector copy.
-  const brief = async () => {
-    const [{ scorecardBrief }, { full, from }] = await Promise.all([import('./scorecard-brief'), whole()]);
-    const figure = article.current?.querySelector('figure') ?? null;
-    return scorecardBrief({ model: full, lang, source: from, figure });
-  };
+  const { brief, print, sectionsDrawn } = useScorecardActions(head, model, article);
   // The sections' code comes with the data: once the first screen is drawn and the page idle.
   const idle = useIdleOnceDrawn(true, 1000);
   useEffect(() => {
     if (idle) preloadScorecardSections();
   }, [idle]);
-  const [drawn, setDrawn] = useState(false);
-  const sectionsDrawn = useCallback(() => {
-    setDrawn(true);
-  }, []);
-  const print = usePrintWhenDrawn(drawn);
   return (
     <article className="scorecard" ref={article}>
       <header className="scorecard__header">
@@ -125,21 +102,4 @@ export function ScorecardView({ head, rest }: Props) {
       </DataBoundary>
     </article>
   );
-}
-
-/**
- * The Print button's action: the browser's print at once when the whole scorecard is drawn, else as soon as it is
- * (a print of the first screen alone would lose the areas and indicators).
- */
-function usePrintWhenDrawn(drawn: boolean): () => void {
-  const asked = useRef(false);
-  useEffect(() => {
-    if (!asked.current || !drawn) return;
-    asked.current = false;
-    window.print();
-  }, [drawn]);
-  return () => {
-    if (drawn) window.print();
-    else asked.current = true;
-  };
 }
